@@ -1,0 +1,5 @@
+import { PendingPage } from "@/components/ui/pending-page";
+
+export default function Page() {
+  return <PendingPage section="review" />;
+}

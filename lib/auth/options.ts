@@ -1,0 +1,48 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { verifySignIn } from "@/lib/db/users/verify-sign-in";
+import { isAppError } from "@/lib/errors";
+import { signInSchema } from "@/lib/validations/auth";
+
+function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
+  const forwarded = headers?.["x-forwarded-for"];
+  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
+  return value?.split(",")[0]?.trim() || null;
+}
+
+/**
+ * Sessions are signed JWT cookies (next-auth's only choice with passwords), so any app instance that
+ * shares NEXTAUTH_SECRET can serve any request; attempts and accounts live in PostgreSQL.
+ */
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [
+    CredentialsProvider({
+      name: "Email",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, request) {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        try {
+          const user = await verifySignIn({ ...parsed.data, ip: clientIp(request?.headers) });
+          return user ? { id: user.id, email: user.email, name: user.name } : null;
+        } catch (error) {
+          // next-auth passes an thrown message to the client as `error`; the page translates it.
+          if (isAppError(error) && error.code === "RATE_LIMITED") throw new Error("RATE_LIMITED");
+          throw error;
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.uid = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user && typeof token.uid === "string") session.user.id = token.uid;
+      return session;
+    },
+  },
+};

@@ -1,0 +1,49 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, expect, inject, test } from "vitest";
+import { db, disconnectDb } from "@/lib/db/client";
+import { launchBrowser, signIn, uniqueEmail } from "./browser";
+import { createUser } from "@/lib/db/users/create-user";
+
+const baseUrl = inject("baseUrl");
+process.env.DATABASE_URL = inject("serverDatabaseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await disconnectDb();
+});
+
+test("one student's note is not reachable by another", async () => {
+  const password = "isolation-test-7";
+  const owner = await createUser({ email: uniqueEmail("owner"), password });
+  const other = await createUser({ email: uniqueEmail("other"), password });
+  const note = await db().note.create({
+    data: {
+      userId: owner.id,
+      path: "private.md",
+      title: "Owner's private note",
+      source: "# Owner's private note",
+      contentHash: "x",
+      cards: { create: { userId: owner.id, key: "k1", type: "basic", origin: "inline", front: "Secret front", back: "b", line: 1 } },
+    },
+  });
+
+  const ownerPage = await browser.newPage({ locale: "en-US" });
+  await signIn(ownerPage, baseUrl, owner.email, password);
+  await ownerPage.goto(`${baseUrl}/notes/${note.id}`);
+  await expect(ownerPage.getByText("Secret front").isVisible()).resolves.toBe(true);
+
+  const otherPage = await browser.newPage({ locale: "en-US" });
+  await signIn(otherPage, baseUrl, other.email, password);
+  const response = await otherPage.goto(`${baseUrl}/notes/${note.id}`);
+  expect(response?.status()).toBe(404);
+  await expect(otherPage.getByText("Secret front").count()).resolves.toBe(0);
+  await expect(otherPage.getByText("not yours").isVisible()).resolves.toBe(true);
+
+  const anonymous = await browser.newPage();
+  await anonymous.goto(`${baseUrl}/notes/${note.id}`);
+  expect(anonymous.url()).toContain("/sign-in");
+});
