@@ -18,7 +18,11 @@ if (!name) {
 const migrationsDir = path.resolve("prisma/migrations");
 const schemaFile = path.resolve("prisma/schema.prisma");
 const previous = fs.existsSync(migrationsDir)
-  ? fs.readdirSync(migrationsDir).filter((d) => fs.existsSync(path.join(migrationsDir, d, "schema.prisma"))).sort().at(-1)
+  ? fs
+      .readdirSync(migrationsDir)
+      .filter((d) => fs.existsSync(path.join(migrationsDir, d, "schema.prisma")))
+      .sort()
+      .at(-1)
   : undefined;
 
 // The CLI wants a reachable database when a driver adapter is configured, even for a pure diff.

@@ -2,5 +2,8 @@
 import { spawnSync } from "node:child_process";
 import { prismaBin, prismaEnv } from "../lib/server/prisma-cli";
 
-const result = spawnSync(process.execPath, [prismaBin, ...process.argv.slice(2)], { env: prismaEnv(), stdio: "inherit" });
+const result = spawnSync(process.execPath, [prismaBin, ...process.argv.slice(2)], {
+  env: prismaEnv(),
+  stdio: "inherit",
+});
 process.exit(result.status ?? 1);

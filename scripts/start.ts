@@ -18,21 +18,29 @@ function fail(message: string): never {
 }
 
 const port = Number(process.env.PORT ?? 3000);
-if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT=${process.env.PORT} is not a port number; use e.g. PORT=3001.`);
+if (!Number.isInteger(port) || port < 1 || port > 65535)
+  fail(`PORT=${process.env.PORT} is not a port number; use e.g. PORT=3001.`);
 if (!(await isPortFree(port))) {
-  fail(`Port ${port} is already in use. Stop the program using it, or start Recall on another port: PORT=${port + 1} npm start`);
+  fail(
+    `Port ${port} is already in use. Stop the program using it, or start Recall on another port: PORT=${port + 1} npm start`,
+  );
 }
 
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 if (!buildIsCurrent()) {
   process.stdout.write("Building Recall (next build)…\n");
-  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const build = spawnSync(process.execPath, [nextBin, "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (build.status !== 0) fail("The build failed; see the messages above.");
   recordBuild();
 }
 
 const folder = dataDir();
-const database = await ensureDatabase({ dataDir: folder }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+const database = await ensureDatabase({ dataDir: folder }).catch((error: unknown) =>
+  fail(error instanceof Error ? error.message : String(error)),
+);
 process.env.DATABASE_URL = database.url;
 try {
   applyMigrations(database.url);
@@ -79,7 +87,9 @@ server.on("exit", (code) => {
 });
 
 for (let attempt = 0; attempt < 600 && !stopping; attempt++) {
-  const healthy = await fetch(`${url}/api/health`).then((r) => r.ok).catch(() => false);
+  const healthy = await fetch(`${url}/api/health`)
+    .then((r) => r.ok)
+    .catch(() => false);
   if (healthy) {
     process.stdout.write(
       [

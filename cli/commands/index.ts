@@ -1,6 +1,7 @@
 import type { Command } from "commander";
+import { register as registerUser } from "./user";
 
 /** Each command module exports `register(program)`; add new ones here. */
 export function registerCommands(program: Command): void {
-  void program;
+  registerUser(program);
 }

@@ -5,7 +5,10 @@ import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/locale";
 
 export default getRequestConfig(async () => {
   const [cookieStore, headerList, user] = await Promise.all([cookies(), headers(), currentUser().catch(() => null)]);
-  const locale = pickLocale(cookieStore.get(LOCALE_COOKIE)?.value ?? user?.locale ?? undefined, headerList.get("accept-language"));
+  const locale = pickLocale(
+    cookieStore.get(LOCALE_COOKIE)?.value ?? user?.locale ?? undefined,
+    headerList.get("accept-language"),
+  );
   const messages = (await import(`../../messages/${locale}.json`)).default;
   return { locale, messages, timeZone: user?.timeZone ?? "UTC" };
 });

@@ -152,7 +152,9 @@ export async function ensureDatabase(options: { dataDir: string }): Promise<Data
 }
 
 /** A throwaway cluster in a temporary folder (tests and benchmarks); deleted on stop. */
-export async function startTemporaryPostgres(dir: string): Promise<DatabaseHandle & { createDatabase(name: string): Promise<string> }> {
+export async function startTemporaryPostgres(
+  dir: string,
+): Promise<DatabaseHandle & { createDatabase(name: string): Promise<string> }> {
   const config: EmbeddedConfig = {
     port: await findFreePort(55432 + Math.floor(Math.random() * 1000)),
     user: "recall",

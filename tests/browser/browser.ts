@@ -2,16 +2,30 @@ import fs from "node:fs";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+const CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+];
 
 /** Debian's Chromium, headless, with the flags that keep it off this network's closed hosts. */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = CANDIDATES.find((candidate) => candidate && fs.existsSync(candidate));
-  if (!executablePath) throw new Error("No Chromium found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH.");
+  if (!executablePath)
+    throw new Error("No Chromium found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH.");
   return chromium.launch({
     executablePath,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }
 

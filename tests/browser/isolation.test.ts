@@ -27,7 +27,17 @@ test("one student's note is not reachable by another", async () => {
       title: "Owner's private note",
       source: "# Owner's private note",
       contentHash: "x",
-      cards: { create: { userId: owner.id, key: "k1", type: "basic", origin: "inline", front: "Secret front", back: "b", line: 1 } },
+      cards: {
+        create: {
+          userId: owner.id,
+          key: "k1",
+          type: "basic",
+          origin: "inline",
+          front: "Secret front",
+          back: "b",
+          line: 1,
+        },
+      },
     },
   });
 

@@ -16,7 +16,10 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
   if (!buildIsCurrent()) {
-    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const build = spawnSync(process.execPath, [nextBin, "build"], {
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
     if (build.status !== 0) throw new Error("next build failed");
     recordBuild();
   }
@@ -35,7 +38,9 @@ export default async function setup(project: TestProject) {
     },
   });
   for (let attempt = 0; ; attempt++) {
-    const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(`${baseUrl}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) break;
     if (attempt > 300 || server.exitCode !== null) throw new Error("The app did not start for browser tests");
     await new Promise((resolve) => setTimeout(resolve, 200));

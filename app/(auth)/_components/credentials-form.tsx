@@ -8,7 +8,10 @@ import { useState } from "react";
 import { signUp } from "@/app/actions/sign-up";
 import { buttonClass, Card, inputClass } from "@/components/ui/card";
 
-const signInErrors: Record<string, string> = { CredentialsSignin: "invalid-credentials", RATE_LIMITED: "too-many-attempts" };
+const signInErrors: Record<string, string> = {
+  CredentialsSignin: "invalid-credentials",
+  RATE_LIMITED: "too-many-attempts",
+};
 
 /** Sign-in and sign-up share one form; sign-up creates the account, then signs in with it. */
 export function CredentialsForm({ mode }: { mode: "sign-in" | "sign-up" }) {
@@ -66,10 +69,16 @@ export function CredentialsForm({ mode }: { mode: "sign-in" | "sign-up" }) {
             autoComplete={mode === "sign-in" ? "current-password" : "new-password"}
             className={inputClass}
           />
-          {mode === "sign-up" && <span className="mt-1 block text-xs font-normal text-slate-500">{t("passwordHint")}</span>}
+          {mode === "sign-up" && (
+            <span className="mt-1 block text-xs font-normal text-slate-500">{t("passwordHint")}</span>
+          )}
         </label>
         {error && (
-          <p role="alert" data-testid="form-error" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-200">
+          <p
+            role="alert"
+            data-testid="form-error"
+            className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-200"
+          >
             {t(`errors.${error}` as "errors.unknown")}
           </p>
         )}
@@ -79,7 +88,10 @@ export function CredentialsForm({ mode }: { mode: "sign-in" | "sign-up" }) {
       </form>
       <p className="mt-4 text-center text-sm text-slate-500">
         {mode === "sign-in" ? t("noAccount") : t("haveAccount")}{" "}
-        <Link className="font-medium text-brand-600 hover:underline" href={mode === "sign-in" ? "/sign-up" : "/sign-in"}>
+        <Link
+          className="font-medium text-brand-600 hover:underline"
+          href={mode === "sign-in" ? "/sign-up" : "/sign-in"}
+        >
           {mode === "sign-in" ? t("toSignUp") : t("toSignIn")}
         </Link>
       </p>

@@ -6,8 +6,7 @@ import { AppError } from "@/lib/errors";
 export const SIGN_IN_LIMIT = { failures: 5, windowMinutes: 15 };
 
 // Compared against when the email is unknown, so both paths cost one scrypt and timing leaks nothing.
-const DUMMY_HASH =
-  "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+const DUMMY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
 /**
  * Checks an email and password. Attempts are recorded in the database so the limit holds across app
@@ -32,7 +31,10 @@ export async function verifySignIn(options: {
     throw new AppError("RATE_LIMITED", "too-many-attempts");
   }
 
-  const user = await db().user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  const user = await db().user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true },
+  });
   const ok = await verifyPassword(options.password, user?.passwordHash ?? DUMMY_HASH);
   await db().signInAttempt.create({ data: { email, ip: options.ip ?? null, succeeded: ok && !!user, createdAt: now } });
   if (!ok || !user) return null;
