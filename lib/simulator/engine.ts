@@ -1,0 +1,339 @@
+/**
+ * The discrete-event core: execution environments, concurrency limits, scaling, retries.
+ * Rules and their sources:
+ * - Account limit, unreserved pool, reserved and provisioned concurrency:
+ *   https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html
+ * - Scaling rate (token bucket of 1,000 environments refilled at 100/s per function; legacy burst):
+ *   https://docs.aws.amazon.com/lambda/latest/dg/scaling-behavior.html
+ * - Async retries (errors: 2 retries 1 and 2 minutes apart; throttles: backoff up to the maximum
+ *   event age): https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-error-handling.html
+ * - INIT phase at most 10 s and billed: https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html
+ */
+import { EventHeap, EventKind, EventPool } from "./event-queue";
+import { FnState, FnTimeline, InvocationKind } from "./function-state";
+import { CoarseHistogram } from "./histogram";
+import type { Scenario } from "./scenario";
+import { sqsComplete, sqsHandle, sqsInit } from "./sqs";
+
+const MAX_INIT_MS = 10_000;
+const FLAG_PROVISIONED = 1;
+const FLAG_FAILED = 2;
+const FLAG_THROTTLE_RETRY = 4;
+
+export class Engine {
+  readonly heap = new EventHeap();
+  readonly pool = new EventPool();
+  readonly fns: FnState[];
+  readonly T: number;
+  readonly end: number;
+  readonly limit: number;
+  readonly poolCap: number;
+  poolUsed = 0;
+  accountUsed = 0;
+  busyAll = 0;
+  areaAll = 0;
+  lastTAll = 0;
+  peakAll = 0;
+  secPeakAll = 0;
+  now = 0;
+  events = 0;
+  nextSecond = 1;
+  readonly totalTl: FnTimeline | null;
+  readonly coarseAll = new CoarseHistogram();
+  private readonly legacy: boolean;
+  private legacyStart = Number.POSITIVE_INFINITY;
+  private readonly scaling: Scenario["account"]["scaling"];
+  private readonly billInit: boolean;
+
+  constructor(
+    readonly scenario: Scenario,
+    timeline: boolean,
+    private readonly onProgress?: (second: number) => void,
+  ) {
+    this.T = scenario.durationSeconds;
+    this.end = scenario.durationSeconds + scenario.model.drainSeconds;
+    this.limit = scenario.account.concurrencyLimit;
+    this.scaling = scenario.account.scaling;
+    this.legacy = this.scaling.mode === "legacy";
+    this.billInit = scenario.pricing.billInit;
+    this.fns = scenario.functions.map((cfg, i) => new FnState(i, cfg, scenario, timeline));
+    let reserved = 0;
+    for (const f of this.fns) {
+      if (f.reserved >= 0) reserved += f.reserved;
+      else this.poolUsed += f.provisioned;
+      this.accountUsed += f.provisioned;
+    }
+    this.poolCap = this.limit - reserved;
+    this.totalTl = timeline ? new FnTimeline() : null;
+    for (const f of this.fns) {
+      const first = f.nextArrival();
+      if (first < Number.POSITIVE_INFINITY) this.heap.push(first, this.pool.alloc(EventKind.arrival, f.index, 0, 0, 0, 0));
+      if (f.kind === InvocationKind.sqs) sqsInit(this, f);
+    }
+  }
+
+  /** Adds an event at `time`. */
+  schedule(time: number, kind: number, fn: number, flags: number, t0: number, a: number, b: number): void {
+    this.heap.push(time, this.pool.alloc(kind, fn, flags, t0, a, b));
+  }
+
+  /** Runs until no events remain before the end of the drain period or `maxEvents` is reached. */
+  run(maxEvents: number): boolean {
+    const { heap, pool, end } = this;
+    while (heap.size > 0) {
+      const t = heap.peekTime();
+      if (t > end) break;
+      if (t >= this.nextSecond) this.rollover(t);
+      this.now = t;
+      const slot = heap.pop();
+      this.events += 1;
+      const f = this.fns[pool.fn[slot] as number] as FnState;
+      const kind = pool.kind[slot] as number;
+      if (kind === EventKind.complete) this.complete(f, t, slot);
+      else if (kind === EventKind.arrival) {
+        f.requests += 1;
+        const next = f.nextArrival();
+        if (next < Number.POSITIVE_INFINITY) heap.push(next, slot);
+        else pool.release(slot);
+        if (f.kind === InvocationKind.sqs) sqsHandle(this, f, t, EventKind.arrival, 0);
+        else this.request(f, t, t, 0, 0);
+      } else if (kind === EventKind.retry) {
+        const flags = pool.flags[slot] as number;
+        const t0 = pool.t0[slot] as number;
+        const a = pool.a[slot] as number;
+        const b = pool.b[slot] as number;
+        pool.release(slot);
+        if (f.kind === InvocationKind.async) f.asyncQueued -= 1;
+        this.request(f, t, t0, a, flags & FLAG_THROTTLE_RETRY ? b : 0);
+      } else {
+        const a = pool.a[slot] as number;
+        pool.release(slot);
+        sqsHandle(this, f, t, kind, a);
+      }
+      if (this.events >= maxEvents) return true;
+    }
+    return false;
+  }
+
+  /** A sync or async request (first attempt or retry) at time t. */
+  request(f: FnState, t: number, t0: number, attempts: number, throttles: number): void {
+    if (this.tryStart(f, t, t0, attempts, throttles)) return;
+    const cfg = f.cfg;
+    if (f.kind === InvocationKind.sync) {
+      const r = cfg.clientRetry;
+      if (throttles >= r.maxRetries) {
+        f.rejected += 1;
+        return;
+      }
+      const cap = Math.min(r.maxDelayMs, r.baseDelayMs * 2 ** throttles);
+      const delayMs = r.jitter === "full" ? cap * f.rngRetry.float() : cap;
+      f.retries += 1;
+      this.schedule(t + delayMs / 1000, EventKind.retry, f.index, FLAG_THROTTLE_RETRY, t0, attempts, throttles + 1);
+      return;
+    }
+    // Async throttle: back to the internal queue, backoff 1 s doubling to 5 min (equal jitter; assumption).
+    const delay = Math.min(2 ** throttles, 300) * (0.5 + 0.5 * f.rngRetry.float());
+    if (t + delay - t0 > cfg.async.maximumEventAgeSeconds) this.giveUp(f);
+    else this.queueAsync(f, t + delay, FLAG_THROTTLE_RETRY, t0, attempts, throttles + 1);
+  }
+
+  private queueAsync(f: FnState, at: number, flags: number, t0: number, attempts: number, throttles: number): void {
+    f.retries += 1;
+    f.asyncQueued += 1;
+    if (f.asyncQueued > f.maxAsyncQueued) f.maxAsyncQueued = f.asyncQueued;
+    this.schedule(at, EventKind.retry, f.index, flags, t0, attempts, throttles);
+  }
+
+  /** Async event that exhausted retries or its maximum age: DLQ/destination if configured, else dropped. */
+  giveUp(f: FnState): void {
+    if (f.cfg.async.deadLetterQueue) f.deadLettered += 1;
+    else f.discarded += 1;
+  }
+
+  /**
+   * Starts an invocation if a provisioned or warm environment, concurrency and (for a new
+   * environment) scaling allowance are available; otherwise counts a throttle and returns false.
+   */
+  tryStart(f: FnState, t: number, t0: number, a: number, b: number): boolean {
+    let flags = 0;
+    let cold = false;
+    if (f.pIdle > 0) {
+      f.pIdle -= 1;
+      flags = FLAG_PROVISIONED;
+    } else {
+      if (f.reserved >= 0 ? f.provisioned + f.busyOD >= f.reserved : this.poolUsed >= this.poolCap) {
+        if (f.reserved >= 0) f.throttledReserved += 1;
+        else f.throttledAccount += 1;
+        return this.throttle(f);
+      }
+      if (this.legacy && this.accountUsed >= this.legacyCeiling(t)) {
+        f.throttledScaling += 1;
+        return this.throttle(f);
+      }
+      if (!f.takeWarm(t)) {
+        if (!this.legacy && !this.takeToken(f, t)) {
+          f.throttledScaling += 1;
+          return this.throttle(f);
+        }
+        cold = true;
+      }
+    }
+    this.begin(f, t, flags, cold, t0, a, b);
+    return true;
+  }
+
+  private throttle(f: FnState): false {
+    f.throttled += 1;
+    f.secThrottle += 1;
+    return false;
+  }
+
+  /** Legacy (pre-Nov-2023) account burst: `legacyBurst` at once, then +`legacyPerMinute` each minute. */
+  private legacyCeiling(t: number): number {
+    const s = this.scaling;
+    if (this.legacyStart === Number.POSITIVE_INFINITY) {
+      if (this.accountUsed < s.legacyBurst) return s.legacyBurst;
+      this.legacyStart = t;
+    }
+    return Math.min(this.limit, s.legacyBurst + (s.legacyPerMinute * (t - this.legacyStart)) / 60);
+  }
+
+  /** Token bucket per function: capacity 1,000 new environments, refilled at 100 per second. */
+  private takeToken(f: FnState, t: number): boolean {
+    const s = this.scaling;
+    const tokens = f.tokens + (t - f.tokenT) * s.refillPerSecond;
+    f.tokens = tokens < s.bucketCapacity ? tokens : s.bucketCapacity;
+    f.tokenT = t;
+    if (f.tokens < 1) return false;
+    f.tokens -= 1;
+    return true;
+  }
+
+  private begin(f: FnState, t: number, flags: number, cold: boolean, t0: number, a: number, b: number): void {
+    const initMs = cold ? Math.min(f.sampleInit(), MAX_INIT_MS) : 0;
+    let dur = f.sampleDuration() * f.durScale;
+    let fl = flags;
+    if (dur >= f.timeoutMs) {
+      dur = f.timeoutMs;
+      f.timeouts += 1;
+      fl |= FLAG_FAILED;
+    } else if (f.errorRate > 0 && f.rngErr.float() < f.errorRate) fl |= FLAG_FAILED;
+    this.changeBusy(f, t, 1);
+    const billedMs = Math.ceil(dur);
+    if (flags & FLAG_PROVISIONED) {
+      f.provisionedInvocations += 1;
+      f.gbsPC += (billedMs * f.memGb) / 1000;
+    } else {
+      f.busyOD += 1;
+      this.accountUsed += 1;
+      if (f.reserved < 0) this.poolUsed += 1;
+      f.gbsOD += ((billedMs + (cold && this.billInit ? Math.ceil(initMs) : 0)) * f.memGb) / 1000;
+    }
+    if (f.extraStorageGb > 0) f.ephemeralGbs += (billedMs * f.extraStorageGb) / 1000;
+    f.invocations += 1;
+    f.secInv += 1;
+    if (cold) {
+      f.coldStarts += 1;
+      f.secCold += 1;
+    }
+    this.schedule(t + (initMs + dur) / 1000, EventKind.complete, f.index, fl, t0, a, b);
+  }
+
+  private complete(f: FnState, t: number, slot: number): void {
+    const pool = this.pool;
+    const flags = pool.flags[slot] as number;
+    const t0 = pool.t0[slot] as number;
+    const a = pool.a[slot] as number;
+    pool.release(slot);
+    this.changeBusy(f, t, -1);
+    if (flags & FLAG_PROVISIONED) f.pIdle += 1;
+    else {
+      f.busyOD -= 1;
+      this.accountUsed -= 1;
+      if (f.reserved < 0) this.poolUsed -= 1;
+      f.pushIdle(t);
+    }
+    const failed = (flags & FLAG_FAILED) !== 0;
+    if (failed) {
+      f.errors += 1;
+      f.secErr += 1;
+    }
+    if (f.kind === InvocationKind.sqs) sqsComplete(this, f, t, a, failed);
+    else if (!failed || f.kind === InvocationKind.sync) this.recordLatency(f, (t - t0) * 1000);
+    else if (a < f.cfg.async.maximumRetryAttempts && t + (a === 0 ? 60 : 120) - t0 <= f.cfg.async.maximumEventAgeSeconds) {
+      this.queueAsync(f, t + (a === 0 ? 60 : 120), 0, t0, a + 1, 0);
+    } else this.giveUp(f);
+  }
+
+  /** Adds a latency sample (ms) to the function's histogram and the per-second p95. */
+  recordLatency(f: FnState, ms: number): void {
+    const i = f.latency.add(ms);
+    if (f.tl !== null) {
+      f.tl.coarse.addFine(i);
+      this.coarseAll.addFine(i);
+    }
+  }
+
+  private changeBusy(f: FnState, t: number, delta: number): void {
+    const tc = t < this.T ? t : this.T;
+    f.area += f.busy * (tc - f.lastT);
+    f.lastT = tc;
+    this.areaAll += this.busyAll * (tc - this.lastTAll);
+    this.lastTAll = tc;
+    f.busy += delta;
+    this.busyAll += delta;
+    if (delta > 0) {
+      if (f.busy > f.peak) f.peak = f.busy;
+      if (f.busy > f.secPeak) f.secPeak = f.busy;
+      if (this.busyAll > this.peakAll) this.peakAll = this.busyAll;
+      if (this.busyAll > this.secPeakAll) this.secPeakAll = this.busyAll;
+    }
+  }
+
+  /** Closes every whole second before t (timeline rows, progress callback). */
+  rollover(t: number): void {
+    while (this.nextSecond <= t) {
+      if (this.totalTl !== null) closeSecond(this);
+      this.onProgress?.(this.nextSecond);
+      this.nextSecond += 1;
+    }
+  }
+}
+
+function closeSecond(e: Engine): void {
+  const tot = e.totalTl as FnTimeline;
+  let cold = 0;
+  let thr = 0;
+  let inv = 0;
+  let err = 0;
+  let backlog = 0;
+  for (const f of e.fns) {
+    const tl = f.tl as FnTimeline;
+    const b = f.asyncQueued + (f.sqs?.outstanding ?? 0);
+    tl.concurrency.push(f.secPeak);
+    tl.coldStarts.push(f.secCold);
+    tl.throttles.push(f.secThrottle);
+    tl.invocations.push(f.secInv);
+    tl.errors.push(f.secErr);
+    tl.backlog.push(b);
+    tl.p95LatencyMs.push(tl.coarse.takeQuantile(0.95));
+    cold += f.secCold;
+    thr += f.secThrottle;
+    inv += f.secInv;
+    err += f.secErr;
+    backlog += b;
+    f.secPeak = f.busy;
+    f.secCold = 0;
+    f.secThrottle = 0;
+    f.secInv = 0;
+    f.secErr = 0;
+  }
+  tot.concurrency.push(e.secPeakAll);
+  tot.coldStarts.push(cold);
+  tot.throttles.push(thr);
+  tot.invocations.push(inv);
+  tot.errors.push(err);
+  tot.backlog.push(backlog);
+  tot.p95LatencyMs.push(e.coarseAll.takeQuantile(0.95));
+  e.secPeakAll = e.busyAll;
+}
