@@ -1,0 +1,26 @@
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { type CardSchedule, sameCard } from "@/lib/schedule";
+import { scheduleColumns, storedSchedule } from "./schedule-columns";
+
+/**
+ * Undoes the user's most recent review: the card returns to its state before that answer and the review
+ * is marked undone (kept, not deleted). Refuses when the card changed since (e.g. answered again elsewhere).
+ */
+export async function undoLastReview(options: { userId: string }): Promise<{ cardId: string; reviewId: string }> {
+  return db().$transaction(async (tx) => {
+    const last = await tx.review.findFirst({
+      where: { userId: options.userId, undoneAt: null, source: { in: ["review", "cli"] } },
+      orderBy: [{ reviewedAt: "desc" }, { createdAt: "desc" }],
+    });
+    if (!last) throw new AppError("NOT_FOUND", "nothing to undo");
+    await tx.$queryRaw`select id from "Card" where id = ${last.cardId} and "userId" = ${options.userId} for update`;
+    const card = await tx.card.findUniqueOrThrow({ where: { id: last.cardId } });
+    if (!sameCard(storedSchedule(card.schedule), last.nextState as unknown as CardSchedule)) {
+      throw new AppError("CONFLICT", "the card has changed since that review");
+    }
+    await tx.card.update({ where: { id: card.id }, data: scheduleColumns(last.prevState as unknown as CardSchedule) });
+    await tx.review.update({ where: { id: last.id }, data: { undoneAt: new Date() } });
+    return { cardId: card.id, reviewId: last.id };
+  });
+}

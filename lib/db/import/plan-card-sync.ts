@@ -1,0 +1,62 @@
+/** What a card looks like when it comes out of the note parser (the fields import stores). */
+export interface ParsedCardInput {
+  id: string;
+  type: string;
+  origin: string;
+  front: string;
+  back: string;
+  line: number;
+  suggested: boolean;
+}
+
+/** The stored side of a card, as far as syncing with its note is concerned. */
+export interface StoredCard {
+  id: string;
+  key: string;
+  type: string;
+  origin: string;
+  front: string;
+  back: string;
+  line: number;
+  status: "active" | "suggested" | "suspended" | "dropped" | "archived";
+}
+
+export interface CardSyncPlan {
+  create: ParsedCardInput[];
+  /** Existing rows whose text, position or status changes; their id and review history stay. */
+  update: { id: string; data: Partial<Omit<StoredCard, "id" | "key">> }[];
+  /** Rows whose card left the note: archived, never deleted, so their history survives. */
+  archive: string[];
+  unchanged: number;
+}
+
+/**
+ * Decides how a re-imported note's cards meet the stored ones, matching on the parser's stable card id.
+ * A user's own decisions win: suspended and dropped cards keep that status; an archived card that comes
+ * back is restored. Pure, so the rules are tested without a database.
+ */
+export function planCardSync(stored: readonly StoredCard[], parsed: readonly ParsedCardInput[]): CardSyncPlan {
+  const byKey = new Map(stored.map((card) => [card.key, card]));
+  const seen = new Set<string>();
+  const plan: CardSyncPlan = { create: [], update: [], archive: [], unchanged: 0 };
+  for (const card of parsed) {
+    if (seen.has(card.id)) continue;
+    seen.add(card.id);
+    const existing = byKey.get(card.id);
+    if (!existing) {
+      plan.create.push(card);
+      continue;
+    }
+    const data: Partial<Omit<StoredCard, "id" | "key">> = {};
+    for (const field of ["type", "origin", "front", "back", "line"] as const) {
+      if (existing[field] !== card[field]) Object.assign(data, { [field]: card[field] });
+    }
+    if (existing.status === "archived") data.status = card.suggested ? "suggested" : "active";
+    if (Object.keys(data).length > 0) plan.update.push({ id: existing.id, data });
+    else plan.unchanged += 1;
+  }
+  for (const card of stored) {
+    if (!seen.has(card.key) && card.status !== "archived") plan.archive.push(card.id);
+  }
+  return plan;
+}

@@ -1,0 +1,116 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, test } from "vitest";
+import { findDueCards } from "@/lib/db/cards/find-due-cards";
+import { recordReview } from "@/lib/db/cards/record-review";
+import { undoLastReview } from "@/lib/db/cards/undo-last-review";
+import { db } from "@/lib/db/client";
+import { makeNoteWithCards, makeUser } from "./helpers";
+
+const seoul = { timeZone: "Asia/Seoul", dayStartHour: 4 };
+
+describe("recording reviews", () => {
+  test("a first study puts the card on the ladder, due tomorrow at checkpoint 1", async () => {
+    const user = await makeUser(seoul);
+    const note = await makeNoteWithCards(user.id, 1);
+    const card = note.cards[0]!;
+    const result = await recordReview({
+      userId: user.id,
+      cardId: card.id,
+      grade: "remembered",
+      requestId: randomUUID(),
+      at: new Date("2026-03-02T10:00:00+09:00"),
+    });
+    expect(result).toMatchObject({ status: "recorded", dueOn: "2026-03-03", checkpoint: "1" });
+    const due = await findDueCards({ userId: user.id, on: "2026-03-03" });
+    expect(due.map((d) => [d.id, d.checkpoint, d.due])).toEqual([[card.id, 1, "2026-03-03"]]);
+    await expect(findDueCards({ userId: user.id, on: "2026-03-02" })).resolves.toEqual([]);
+  });
+
+  test("a retried request records exactly one review", async () => {
+    const user = await makeUser(seoul);
+    const card = (await makeNoteWithCards(user.id, 1)).cards[0]!;
+    const requestId = randomUUID();
+    const options = { userId: user.id, cardId: card.id, grade: "remembered" as const, requestId, at: new Date() };
+    const first = await recordReview(options);
+    const second = await recordReview(options);
+    expect(first.status).toBe("recorded");
+    expect(second).toEqual({ status: "duplicate", reviewId: first.status === "recorded" ? first.reviewId : "" });
+    await expect(db().review.count({ where: { cardId: card.id } })).resolves.toBe(1);
+  });
+
+  test("ten concurrent submits of one answer store one review", async () => {
+    const user = await makeUser(seoul);
+    const card = (await makeNoteWithCards(user.id, 1)).cards[0]!;
+    const requestId = randomUUID();
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        recordReview({ userId: user.id, cardId: card.id, grade: "remembered", requestId, at: new Date() }),
+      ),
+    );
+    expect(results.filter((r) => r.status === "recorded")).toHaveLength(1);
+    expect(results.filter((r) => r.status === "duplicate")).toHaveLength(9);
+    await expect(db().review.count({ where: { cardId: card.id } })).resolves.toBe(1);
+    await expect(db().card.findUniqueOrThrow({ where: { id: card.id } })).resolves.toMatchObject({ reps: 1 });
+  });
+
+  test("two tabs answering the same card: one review, the other is told it was answered", async () => {
+    const user = await makeUser(seoul);
+    const card = (await makeNoteWithCards(user.id, 1)).cards[0]!;
+    const results = await Promise.all(
+      ["remembered", "forgot"].map((grade) =>
+        recordReview({
+          userId: user.id,
+          cardId: card.id,
+          grade: grade as "remembered" | "forgot",
+          requestId: randomUUID(),
+          at: new Date(),
+          expectedReps: 0,
+        }),
+      ),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual(["already-answered", "recorded"]);
+    await expect(db().review.count({ where: { cardId: card.id } })).resolves.toBe(1);
+  });
+
+  test("undo restores the card and keeps the review marked undone", async () => {
+    const user = await makeUser(seoul);
+    const card = (await makeNoteWithCards(user.id, 1)).cards[0]!;
+    await recordReview({
+      userId: user.id,
+      cardId: card.id,
+      grade: "remembered",
+      requestId: randomUUID(),
+      at: new Date("2026-03-02T10:00:00+09:00"),
+    });
+    const afterFirst = await db().card.findUniqueOrThrow({ where: { id: card.id } });
+    await recordReview({
+      userId: user.id,
+      cardId: card.id,
+      grade: "forgot",
+      requestId: randomUUID(),
+      at: new Date("2026-03-03T10:00:00+09:00"),
+    });
+    expect((await db().card.findUniqueOrThrow({ where: { id: card.id } })).lapses).toBe(1);
+
+    await undoLastReview({ userId: user.id });
+    const restored = await db().card.findUniqueOrThrow({ where: { id: card.id } });
+    expect({ ...restored, updatedAt: null }).toEqual({ ...afterFirst, updatedAt: null });
+    await expect(db().review.count({ where: { cardId: card.id, undoneAt: { not: null } } })).resolves.toBe(1);
+  });
+
+  test("another user's card cannot be reviewed", async () => {
+    const owner = await makeUser();
+    const intruder = await makeUser();
+    const card = (await makeNoteWithCards(owner.id, 1)).cards[0]!;
+    await expect(
+      recordReview({
+        userId: intruder.id,
+        cardId: card.id,
+        grade: "remembered",
+        requestId: randomUUID(),
+        at: new Date(),
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(db().review.count({ where: { cardId: card.id } })).resolves.toBe(0);
+  });
+});
