@@ -1,5 +1,44 @@
-import { PendingPage } from "@/components/ui/pending-page";
+import { getTranslations } from "next-intl/server";
+import { PageTitle } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/session";
+import { loadReviewSession } from "@/lib/db/cards/load-review-session";
+import { renderCardHtml } from "@/lib/notes/render-card";
+import { ReviewSession } from "./_components/review-session";
 
-export default function Page() {
-  return <PendingPage section="review" />;
+export const dynamic = "force-dynamic";
+
+export default async function ReviewPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ note?: string; subject?: string }>;
+}) {
+  const user = await requireUser();
+  const filters = await searchParams;
+  const [t, session] = await Promise.all([
+    getTranslations("review"),
+    loadReviewSession({ userId: user.id, now: new Date(), noteId: filters.note, subject: filters.subject }),
+  ]);
+  const cards = session.cards.map((card) => ({
+    id: card.id,
+    noteId: card.noteId,
+    note: card.note,
+    line: card.line,
+    reps: card.reps,
+    isNew: card.isNew,
+    checkpoint: card.checkpoint,
+    due: card.due,
+    frontHtml: renderCardHtml(card.front),
+    backHtml: renderCardHtml(card.back),
+  }));
+  return (
+    <div className="mx-auto max-w-2xl">
+      <PageTitle>
+        {t("title")}
+        {filters.subject ? (
+          <span className="ml-2 text-base font-normal text-slate-500">{t("filtered", { name: filters.subject })}</span>
+        ) : null}
+      </PageTitle>
+      <ReviewSession key={session.today} cards={cards} today={session.today} deferred={session.deferred} />
+    </div>
+  );
 }

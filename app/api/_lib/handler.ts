@@ -1,0 +1,37 @@
+import type { z } from "zod";
+import { currentUser, type SignedInUser } from "@/lib/auth/session";
+import { AppError, httpStatusOf, isAppError } from "@/lib/errors";
+
+type Handler = (request: Request, user: SignedInUser) => Promise<Response>;
+
+/**
+ * Wraps a JSON route handler: requires a session (401 otherwise) and maps AppError codes to statuses in
+ * one place, so handlers only parse input and call lib/.
+ */
+export function withUser(handler: Handler): (request: Request) => Promise<Response> {
+  return async (request) => {
+    const user = await currentUser();
+    if (!user) return Response.json({ error: "UNAUTHENTICATED", message: "Sign in first." }, { status: 401 });
+    try {
+      return await handler(request, user);
+    } catch (error) {
+      if (isAppError(error))
+        return Response.json({ error: error.code, message: error.message }, { status: httpStatusOf(error) });
+      console.error(error);
+      return Response.json({ error: "INTERNAL", message: "Something went wrong." }, { status: 500 });
+    }
+  };
+}
+
+/** Reads and validates a JSON body; a malformed one is a 400 naming the field. */
+export async function parseJson<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+  const body = await request.json().catch(() => {
+    throw new AppError("INVALID_INPUT", "The request body is not JSON.");
+  });
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError("INVALID_INPUT", `${issue?.path.join(".") || "body"}: ${issue?.message ?? "invalid"}`);
+  }
+  return parsed.data;
+}
