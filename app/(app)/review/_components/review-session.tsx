@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { buttonClass, Card } from "@/components/ui/card";
+import { SanitizedHtml } from "@/components/ui/safe-html";
 import { enqueue, flushOutbox, readOutbox } from "./outbox";
 
 export interface ReviewCardView {
@@ -212,7 +213,7 @@ export function ReviewSession({
         {revealed && (
           <>
             <hr className="my-4 border-slate-200 dark:border-slate-800" />
-            <div className="prose-card" data-testid="card-back" dangerouslySetInnerHTML={{ __html: card.backHtml }} />
+            <SanitizedHtml className="prose-card" testId="card-back" html={card.backHtml} />
           </>
         )}
         <p className="mt-4 text-xs text-slate-500">
