@@ -205,11 +205,7 @@ export function ReviewSession({
         </span>
       </div>
       <Card className="min-h-64">
-        <div
-          className="prose-card text-lg"
-          data-testid="card-front"
-          dangerouslySetInnerHTML={{ __html: card.frontHtml }}
-        />
+        <SanitizedHtml className="prose-card text-lg" testId="card-front" html={card.frontHtml} />
         {revealed && (
           <>
             <hr className="my-4 border-slate-200 dark:border-slate-800" />
