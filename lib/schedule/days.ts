@@ -22,24 +22,46 @@ export function isStudyDay(value: string): boolean {
   return date.toISOString().slice(0, 10) === value;
 }
 
-function toUtcMs(day: StudyDay): number {
-  const ms = Date.parse(`${day}T00:00:00Z`);
-  if (Number.isNaN(ms) || !DAY_PATTERN.test(day)) throw new RangeError(`not a study day: ${day}`);
-  return ms;
+// Day strings ↔ epoch-day numbers, memoised: dashboards do this for every card of every note.
+const dayNumbers = new Map<StudyDay, number>();
+const dayStrings = new Map<number, StudyDay>();
+const MEMO_LIMIT = 200_000;
+
+function toDayNumber(day: StudyDay): number {
+  let n = dayNumbers.get(day);
+  if (n === undefined) {
+    const ms = Date.parse(`${day}T00:00:00Z`);
+    if (Number.isNaN(ms) || !DAY_PATTERN.test(day)) throw new RangeError(`not a study day: ${day}`);
+    n = Math.round(ms / DAY_MS);
+    if (fromDayNumber(n) !== day) throw new RangeError(`not a study day: ${day}`); // e.g. 2024-02-30
+    if (dayNumbers.size >= MEMO_LIMIT) dayNumbers.clear();
+    dayNumbers.set(day, n);
+  }
+  return n;
 }
 
-function fromUtcMs(ms: number): StudyDay {
-  return new Date(ms).toISOString().slice(0, 10);
+function fromDayNumber(n: number): StudyDay {
+  let day = dayStrings.get(n);
+  if (day === undefined) {
+    day = new Date(n * DAY_MS).toISOString().slice(0, 10);
+    if (dayStrings.size >= MEMO_LIMIT) dayStrings.clear();
+    dayStrings.set(n, day);
+  }
+  return day;
+}
+
+function toUtcMs(day: StudyDay): number {
+  return toDayNumber(day) * DAY_MS;
 }
 
 /** `day` shifted by `days` calendar days (negative goes back). `addDays("2024-02-28", 2)` → `"2024-03-01"`. */
 export function addDays(day: StudyDay, days: number): StudyDay {
-  return fromUtcMs(toUtcMs(day) + days * DAY_MS);
+  return fromDayNumber(toDayNumber(day) + Math.round(days));
 }
 
 /** Whole days from `from` to `to` (positive when `to` is later). `daysBetween("2024-09-28", "2024-10-27")` → 29. */
 export function daysBetween(from: StudyDay, to: StudyDay): number {
-  return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
+  return toDayNumber(to) - toDayNumber(from);
 }
 
 /** The later of two study days (ISO strings compare in calendar order). */

@@ -58,18 +58,23 @@ export function projectLongTermShare(input: ProjectionInput): LongTermProjection
   let longTermNow = 0;
   let fromLadder = 0;
   let newCards = 0;
+  const chanceByState = new Map<string, number>();
   for (const card of cards) {
     const n = card.count ?? 1;
     totalCards += n;
     if (card.stage === "long-term") longTermNow += n;
     else if (card.stage === "new") newCards += n;
     else {
-      const dates = projectLadder(card, today);
-      const graduation = dates[14];
-      if (graduation !== undefined && graduation <= examOn) {
+      // Cards share few distinct (day 0, rung, due) triples: project each once.
+      const key = `${card.firstStudiedOn}|${card.checkpointsDone.length}|${card.dueOn}`;
+      let chance = chanceByState.get(key);
+      if (chance === undefined) {
+        const graduation = projectLadder(card, today)[14];
         const remaining = CHECKPOINTS.slice(card.checkpointsDone.length);
-        fromLadder += n * remaining.reduce<number>((p, c) => p * rate(c), 1);
+        chance = graduation !== undefined && graduation <= examOn ? remaining.reduce<number>((p, c) => p * rate(c), 1) : 0;
+        chanceByState.set(key, chance);
       }
+      fromLadder += n * chance;
     }
   }
   const lastUsefulFirstStudy = addDays(examOn, -14);

@@ -144,3 +144,10 @@ describe("calendar arithmetic", () => {
     expect(() => addDays("2024/01/01", 1)).toThrow(RangeError);
   });
 });
+
+describe("impossible dates", () => {
+  test.each(["2024-02-30", "2023-02-29", "2024-04-31"])("%s is rejected by the arithmetic too", (day) => {
+    expect(() => addDays(day, 1)).toThrow(RangeError);
+    expect(() => daysBetween(day, "2024-01-01")).toThrow(RangeError);
+  });
+});
