@@ -21,7 +21,10 @@ const FLAG_FAILED = 2;
 const FLAG_THROTTLE_RETRY = 4;
 
 export class Engine {
+  /** Future events other than external arrivals. */
   readonly heap = new EventHeap();
+  /** Next external arrival of each function (slot = function index), merged with `heap` in `run`. */
+  readonly arrivals = new EventHeap(16);
   readonly pool = new EventPool();
   readonly fns: FnState[];
   readonly T: number;
@@ -67,7 +70,7 @@ export class Engine {
     this.totalTl = timeline ? new FnTimeline() : null;
     for (const f of this.fns) {
       const first = f.nextArrival();
-      if (first < Number.POSITIVE_INFINITY) this.heap.push(first, this.pool.alloc(EventKind.arrival, f.index, 0, 0, 0, 0));
+      if (first < Number.POSITIVE_INFINITY) this.arrivals.push(first, f.index);
       if (f.kind === InvocationKind.sqs) sqsInit(this, f);
     }
   }
@@ -77,38 +80,50 @@ export class Engine {
     this.heap.push(time, this.pool.alloc(kind, fn, flags, t0, a, b));
   }
 
-  /** Runs until no events remain before the end of the drain period or `maxEvents` is reached. */
+  /** Events still pending (arrivals and others). */
+  get pending(): number {
+    return this.heap.size + this.arrivals.size;
+  }
+
+  /**
+   * Runs until no events remain before the end of the drain period or `maxEvents` is reached
+   * (then returns true). At equal times other events go before arrivals, so a finishing
+   * execution frees its environment for a request arriving at the same instant.
+   */
   run(maxEvents: number): boolean {
-    const { heap, pool, end } = this;
-    while (heap.size > 0) {
-      const t = heap.peekTime();
-      if (t > end) break;
+    const { heap, arrivals, pool, end, fns } = this;
+    for (;;) {
+      const tH = heap.peekTime();
+      const tA = arrivals.peekTime();
+      const t = tH <= tA ? tH : tA;
+      if (t > end || t === Number.POSITIVE_INFINITY) break;
       if (t >= this.nextSecond) this.rollover(t);
       this.now = t;
-      const slot = heap.pop();
       this.events += 1;
-      const f = this.fns[pool.fn[slot] as number] as FnState;
-      const kind = pool.kind[slot] as number;
-      if (kind === EventKind.complete) this.complete(f, t, slot);
-      else if (kind === EventKind.arrival) {
+      if (tA < tH) {
+        const f = fns[arrivals.pop()] as FnState;
         f.requests += 1;
         const next = f.nextArrival();
-        if (next < Number.POSITIVE_INFINITY) heap.push(next, slot);
-        else pool.release(slot);
+        if (next < Number.POSITIVE_INFINITY) arrivals.push(next, f.index);
         if (f.kind === InvocationKind.sqs) sqsHandle(this, f, t, EventKind.arrival, 0);
         else this.request(f, t, t, 0, 0);
-      } else if (kind === EventKind.retry) {
-        const flags = pool.flags[slot] as number;
-        const t0 = pool.t0[slot] as number;
-        const a = pool.a[slot] as number;
-        const b = pool.b[slot] as number;
-        pool.release(slot);
-        if (f.kind === InvocationKind.async) f.asyncQueued -= 1;
-        this.request(f, t, t0, a, flags & FLAG_THROTTLE_RETRY ? b : 0);
       } else {
-        const a = pool.a[slot] as number;
-        pool.release(slot);
-        sqsHandle(this, f, t, kind, a);
+        const slot = heap.pop();
+        const f = fns[pool.fn[slot] as number] as FnState;
+        const kind = pool.kind[slot] as number;
+        if (kind === EventKind.complete) this.complete(f, t, slot);
+        else if (kind === EventKind.retry) {
+          const t0 = pool.t0[slot] as number;
+          const a = pool.a[slot] as number;
+          const b = pool.b[slot] as number;
+          pool.release(slot);
+          if (f.kind === InvocationKind.async) f.asyncQueued -= 1;
+          this.request(f, t, t0, a, b);
+        } else {
+          const a = pool.a[slot] as number;
+          pool.release(slot);
+          sqsHandle(this, f, t, kind, a);
+        }
       }
       if (this.events >= maxEvents) return true;
     }

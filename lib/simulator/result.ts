@@ -83,7 +83,7 @@ function statsOf(f: FnState, e: Engine, cost: Cost): FunctionStats {
       messagesDeleted: s.deleted,
       maxBacklog: s.maxOutstanding,
       backlogAtEnd: s.outstanding,
-      drainedAtSecond: s.outstanding === 0 && s.drainedAt !== null ? round(s.drainedAt, 3) : null,
+      drainedAtSecond: s.len === 0 && s.drainedAt !== null ? round(s.drainedAt, 3) : null,
       peakPollerConcurrency: s.peakAllowed,
       expired: s.expired,
     };

@@ -98,7 +98,10 @@ export function sqsHandle(e: Engine, f: FnState, t: number, kind: number, id: nu
   if (kind === EventKind.arrival) {
     s.push(t, t, 0);
     s.outstanding += 1;
-    if (s.outstanding > s.maxOutstanding) s.maxOutstanding = s.outstanding;
+    if (s.outstanding > s.maxOutstanding) {
+      s.maxOutstanding = s.outstanding;
+      s.drainedAt = null;
+    }
   } else if (kind === EventKind.sqsVisible) reappear(f, s, t, id);
   else if (kind === EventKind.sqsTick) {
     s.tickPending = false;
@@ -126,7 +129,6 @@ export function sqsComplete(e: Engine, f: FnState, t: number, id: number, failed
     for (let i = 0; i < b.sent.length; i++) e.recordLatency(f, (t - (b.sent[i] as number)) * 1000);
     s.deleted += b.sent.length;
     s.outstanding -= b.sent.length;
-    if (s.outstanding === 0) s.drainedAt = t;
   } else {
     e.schedule(Math.max(t, b.receivedAt + s.cfg.visibilityTimeoutSeconds), EventKind.sqsVisible, f.index, 0, 0, id, 0);
   }
@@ -152,7 +154,6 @@ function reappear(f: FnState, s: SqsState, t: number, id: number): void {
       s.push(sent, t, recv);
     }
   }
-  if (s.outstanding === 0) s.drainedAt = t;
 }
 
 function dispatch(e: Engine, f: FnState, s: SqsState, t: number): void {
@@ -184,6 +185,7 @@ function dispatch(e: Engine, f: FnState, s: SqsState, t: number): void {
     s.inFlight += 1;
     if (!invoke(e, f, s, t, id, b)) break;
   }
+  if (s.len === 0 && s.drainedAt === null) s.drainedAt = t;
   if (!s.tickPending && (s.len > 0 || s.inFlight > 0 || s.allowed > s.minPollers)) {
     s.tickPending = true;
     e.schedule(t + 1, EventKind.sqsTick, f.index, 0, 0, 0, 0);

@@ -29,7 +29,7 @@ export interface SqsStats {
   messagesDeleted: number;
   maxBacklog: number;
   backlogAtEnd: number;
-  /** Last time (s) the queue became empty with nothing in flight; null if it is not empty at the end. */
+  /** First time (s) no message was waiting after the largest backlog; null if messages still wait at the end. */
   drainedAtSecond: number | null;
   peakPollerConcurrency: number;
   expired: number;
