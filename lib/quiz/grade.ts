@@ -1,0 +1,77 @@
+import { type AnswerMatch, matchAnswer } from "./match";
+import type { Question, QuizResponse } from "./types";
+
+/** A question as sent to the browser: no expected answer, no correct option, no truth value. */
+export type PublicQuestion =
+  | Omit<Extract<Question, { type: "multiple-choice" }>, "expected" | "correctOption">
+  | Omit<Extract<Question, { type: "typed" }>, "expected">
+  | Omit<Extract<Question, { type: "cloze" }>, "expected">
+  | Omit<Extract<Question, { type: "true-false" }>, "expected" | "correct">;
+
+/** Strips the answer from a question, for exam mode and for any question not yet answered. */
+export function toPublicQuestion(question: Question): PublicQuestion {
+  switch (question.type) {
+    case "multiple-choice": {
+      const { expected: _e, correctOption: _c, ...rest } = question;
+      return rest;
+    }
+    case "true-false": {
+      const { expected: _e, correct: _c, ...rest } = question;
+      return rest;
+    }
+    default: {
+      const { expected: _e, ...rest } = question;
+      return rest;
+    }
+  }
+}
+
+/** The grade of one response. */
+export interface QuestionGrade {
+  /** False for `null` (skipped) and for a response of the wrong shape. */
+  answered: boolean;
+  correct: boolean;
+  /** 1 or 0 for choices; `matchAnswer`'s score for typed and cloze answers (1 when overridden). */
+  score: number;
+  /** True when the student's "I was right" override turned a wrong typed answer into a right one. */
+  overridden: boolean;
+  /** Typed and cloze answers only. */
+  match: AnswerMatch | null;
+}
+
+const unanswered: QuestionGrade = { answered: false, correct: false, score: 0, overridden: false, match: null };
+
+/**
+ * Grades `response` to `question` (see `QuizResponse` for the shape per type). `override` is the
+ * student's "I was right" and only applies to typed and cloze questions.
+ *
+ * @example gradeQuestion(typedQuestion, "15 minutes").correct // true when expected is "15분"
+ */
+export function gradeQuestion(question: Question, response: QuizResponse, override = false): QuestionGrade {
+  if (response === null) return unanswered;
+  switch (question.type) {
+    case "multiple-choice": {
+      if (typeof response !== "number" || !Number.isInteger(response)) return unanswered;
+      if (response < 0 || response >= question.options.length) return unanswered;
+      const correct = response === question.correctOption;
+      return { answered: true, correct, score: correct ? 1 : 0, overridden: false, match: null };
+    }
+    case "true-false": {
+      if (typeof response !== "boolean") return unanswered;
+      const correct = response === question.correct;
+      return { answered: true, correct, score: correct ? 1 : 0, overridden: false, match: null };
+    }
+    default: {
+      if (typeof response !== "string" || response.trim() === "") return unanswered;
+      const match = matchAnswer(response, question.expected);
+      const overridden = override && !match.correct;
+      return {
+        answered: true,
+        correct: match.correct || overridden,
+        score: overridden ? 1 : match.score,
+        overridden,
+        match,
+      };
+    }
+  }
+}
