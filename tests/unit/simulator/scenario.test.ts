@@ -1,10 +1,15 @@
 import { describe, expect, test } from "vitest";
-import { parseScenario } from "@/lib/simulator/scenario";
+import { parseScenario, type ScenarioInput } from "@/lib/simulator/scenario";
 import { simulate } from "@/lib/simulator/simulate";
 import { parseTraceCsv } from "@/lib/simulator/trace-csv";
 import { scenario } from "./helpers";
 
-const fn = { name: "api", durationMs: { dist: "fixed", value: 100 }, arrivals: { process: "constant", ratePerSecond: 1 } };
+type ArrivalsInput = ScenarioInput["functions"][number]["arrivals"];
+const fn = {
+  name: "api",
+  durationMs: { dist: "fixed" as const, value: 100 },
+  arrivals: { process: "constant" as const, ratePerSecond: 1 },
+};
 
 describe("parseScenario", () => {
   test("accepts the issue's example shape and fills AWS defaults", () => {
@@ -78,12 +83,12 @@ describe("parseScenario", () => {
 });
 
 describe("arrivals", () => {
-  test.each([
+  test.each<[ArrivalsInput, number]>([
     [{ process: "constant", ratePerSecond: 50 }, 50 * 20],
     [{ process: "steps", steps: [{ atSecond: 0, ratePerSecond: 10 }, { atSecond: 10, ratePerSecond: 30 }], spacing: "even" }, 100 + 300],
     [{ process: "ramp", fromRate: 0, toRate: 100, startSecond: 0, endSecond: 20, spacing: "even" }, 1000],
     [{ process: "spike", baseRate: 10, spikeRate: 110, atSecond: 5, durationSeconds: 5, spacing: "even" }, 50 + 550 + 100],
-  ] as const)("%j over 20 s gives %i arrivals", (arrivals, expected) => {
+  ])("%j over 20 s gives %i arrivals", (arrivals, expected) => {
     const r = simulate(scenario({ durationSeconds: 20, functions: [{ ...fn, arrivals }] }), { timeline: false });
     expect(Math.abs(r.totals.requests - expected)).toBeLessThanOrEqual(1);
   });
