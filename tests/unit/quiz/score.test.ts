@@ -177,7 +177,7 @@ describe("scheduleEffects", () => {
 
 describe("exam timer", () => {
   const start = new Date("2026-05-01T09:00:00Z");
-  const after = (ms: number) => new Date(start.getTime() + ms);
+  const later = (ms: number) => new Date(start.getTime() + ms);
 
   test.each([
     [0, 7800],
@@ -186,12 +186,12 @@ describe("exam timer", () => {
     [7_800_000, 0],
     [9_000_000, 0], // never negative
   ])("after %i ms, %i s remain of 130 minutes", (elapsed, remaining) => {
-    expect(remainingSeconds(start, 7800, after(elapsed))).toBe(remaining);
+    expect(remainingSeconds(start, 7800, later(elapsed))).toBe(remaining);
   });
 
   test("untimed quizzes have no remaining time and are never late", () => {
-    expect(remainingSeconds(start, null, after(1e9))).toBeNull();
-    expect(isLate(after(1e9), start, null)).toBe(false);
+    expect(remainingSeconds(start, null, later(1e9))).toBeNull();
+    expect(isLate(later(1e9), start, null)).toBe(false);
   });
 
   test.each([
@@ -199,10 +199,10 @@ describe("exam timer", () => {
     [7_805_000, false], // within the 5 s grace
     [7_805_001, true],
   ])("submitted %i ms after the start: late = %s", (elapsed, late) => {
-    expect(isLate(after(elapsed), start, 7800)).toBe(late);
+    expect(isLate(later(elapsed), start, 7800)).toBe(late);
   });
 
   test("grace is configurable", () => {
-    expect(isLate(after(7_801_000), start, 7800, 0)).toBe(true);
+    expect(isLate(later(7_801_000), start, 7800, 0)).toBe(true);
   });
 });
