@@ -1,0 +1,167 @@
+/**
+ * The mdast transform behind `renderNoteHtml`: wikilinks, `![[embeds]]`, missing images, callouts,
+ * highlight spans → `<mark>`, `data-line` on blocks, frontmatter removed.
+ */
+import type { Blockquote, Nodes, Parent, PhrasingContent, Root, RootContent, Text } from "mdast";
+import { isHighlightOpen } from "./cards-highlight";
+import { isFileEmbed, parseWikilink } from "./links";
+
+/** Options of `renderNoteHtml`. */
+export interface RenderOptions {
+  /** Href of the note with this title, or null when there is no such note (shown as plain text). */
+  noteExists?: (title: string) => string | null;
+  /** URL of an attachment (image…) by file name, or null when it is missing (shown as a placeholder). */
+  assetUrl?: (name: string) => string | null;
+}
+
+const BLOCKS = new Set([
+  "paragraph",
+  "heading",
+  "list",
+  "listItem",
+  "blockquote",
+  "code",
+  "table",
+  "tableRow",
+  "thematicBreak",
+]);
+const WIKILINK = /(!?)\[\[([^[\]\n]+?)\]\]/g;
+const MAX_DEPTH = 300;
+
+type AnyNode = Nodes & { data?: { hName?: string; hProperties?: Record<string, unknown> } };
+
+function styled(
+  tag: string,
+  className: string,
+  children: PhrasingContent[],
+  extra: Record<string, unknown> = {},
+): PhrasingContent {
+  // An `emphasis` node rendered under another tag name: mdast-util-to-hast honours data.hName.
+  return {
+    type: "emphasis",
+    children,
+    data: { hName: tag, hProperties: { className: className.split(" "), ...extra } },
+  };
+}
+
+function placeholder(name: string): PhrasingContent {
+  return styled("span", "embed-missing", [{ type: "text", value: `🖼 ${name}` }], { title: `missing: ${name}` });
+}
+
+function wikilinks(text: Text, options: RenderOptions): PhrasingContent[] | null {
+  if (!text.value.includes("[[")) return null;
+  const out: PhrasingContent[] = [];
+  let cursor = 0;
+  for (const match of text.value.matchAll(WIKILINK)) {
+    const start = match.index ?? 0;
+    if (start > cursor) out.push({ type: "text", value: text.value.slice(cursor, start) });
+    cursor = start + match[0].length;
+    const { target, heading, alias } = parseWikilink(match[2] ?? "");
+    const label = alias ?? (heading ? `${target} › ${heading}` : target);
+    if (match[1] === "!" && isFileEmbed(target)) {
+      const url = options.assetUrl?.(target) ?? null;
+      out.push(url ? { type: "image", url, alt: alias ?? target } : placeholder(target));
+      continue;
+    }
+    const href = target ? (options.noteExists?.(target) ?? null) : null;
+    const children: PhrasingContent[] = [{ type: "text", value: label }];
+    if (href) {
+      const url = heading ? `${href}#${encodeURIComponent(heading)}` : href;
+      out.push({ type: "link", url, children, data: { hProperties: { className: ["wikilink"] } } });
+    } else out.push(styled("span", "wikilink wikilink-missing", children));
+  }
+  if (cursor === 0) return null;
+  if (cursor < text.value.length) out.push({ type: "text", value: text.value.slice(cursor) });
+  return out;
+}
+
+function imageUrl(url: string, options: RenderOptions): string | null {
+  if (/^https?:\/\//i.test(url)) return url;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//")) return null;
+  let name = url;
+  try {
+    name = decodeURIComponent(url);
+  } catch {
+    // keep the raw name
+  }
+  return options.assetUrl?.(name.split("/").pop() ?? name) ?? null;
+}
+
+/** Wraps `<span style="background…">…</span>` sibling runs in `<mark>`; drops other raw HTML later. */
+function highlights(children: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i] as PhrasingContent;
+    if (node.type === "html" && isHighlightOpen(node.value)) {
+      const close = children.findIndex((c, j) => j > i && c.type === "html" && /^<\/(span|mark)\s*>$/i.test(c.value));
+      if (close !== -1) {
+        out.push({ type: "emphasis", children: children.slice(i + 1, close), data: { hName: "mark" } });
+        i = close;
+        continue;
+      }
+    }
+    out.push(node);
+  }
+  return out;
+}
+
+function callout(node: Blockquote): void {
+  const first = node.children[0];
+  const text = first?.type === "paragraph" ? first.children[0] : undefined;
+  if (first?.type !== "paragraph" || text?.type !== "text") return;
+  const match = /^\[!([\w-]+)\][+-]?[ \t]*([^\n]*)\n?/.exec(text.value);
+  if (!match) return;
+  const kind = (match[1] ?? "note").toLowerCase();
+  text.value = text.value.slice(match[0].length);
+  if (text.value === "") first.children.shift();
+  if (
+    first.children.length === 0 ||
+    (first.children[0]?.type === "break" && first.children.shift() && first.children.length === 0)
+  ) {
+    node.children.shift();
+  }
+  const title = match[2]?.trim() || kind.charAt(0).toUpperCase() + kind.slice(1);
+  node.children.unshift({
+    type: "paragraph",
+    children: [{ type: "text", value: title }],
+    data: { hProperties: { className: ["callout-title"] } },
+  });
+  node.data = {
+    ...node.data,
+    hName: "aside",
+    hProperties: { ...node.data?.hProperties, className: ["callout", `callout-${kind}`] },
+  };
+}
+
+/** Applies the render-time rewrites to a parsed note (mutates `tree`, which the caller owns). */
+export function transformForRender(tree: Root, options: RenderOptions): void {
+  tree.children = tree.children.filter((node) => node.type !== "yaml");
+  const stack: [Nodes, number][] = [[tree, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [AnyNode, number];
+    if (BLOCKS.has(node.type) && node.position) {
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, dataLine: node.position.start.line } };
+    }
+    if (node.type === "blockquote") callout(node);
+    if (node.type === "image") {
+      const url = imageUrl(node.url, options);
+      if (url) node.url = url;
+      else Object.assign(node, placeholder(node.alt || node.url.split("/").pop() || "image"));
+      continue;
+    }
+    if (!("children" in node) || depth > MAX_DEPTH) continue;
+    const parent = node as Parent;
+    if (parent.children.some((c) => c.type === "html"))
+      parent.children = highlights(parent.children as PhrasingContent[]);
+    if (node.type !== "link" && node.type !== "linkReference") {
+      const next: RootContent[] = [];
+      for (const child of parent.children) {
+        const replaced = child.type === "text" ? wikilinks(child, options) : null;
+        if (replaced) next.push(...replaced);
+        else next.push(child);
+      }
+      parent.children = next;
+    }
+    for (const child of parent.children) stack.push([child as Nodes, depth + 1]);
+  }
+}
