@@ -1,9 +1,11 @@
 import type { Command } from "commander";
 import { register as registerSchedule } from "./schedule";
+import { register as registerSimulate } from "./simulate";
 import { register as registerUser } from "./user";
 
 /** Each command module exports `register(program)`; add new ones here. */
 export function registerCommands(program: Command): void {
   registerUser(program);
   registerSchedule(program);
+  registerSimulate(program);
 }
