@@ -1,0 +1,52 @@
+/**
+ * `npm run bench [-- suite ...]`: every speed and memory target, printed with a baseline measured in the
+ * same run. Suites: notes, import, simulator, due, dashboard, load. Default: all. Database suites use a
+ * throwaway embedded PostgreSQL.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { disconnectDb } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/server/prisma-cli";
+import { startTemporaryPostgres } from "@/lib/server/postgres";
+
+const ALL = ["notes", "simulator", "import", "due", "dashboard", "load"] as const;
+type Suite = (typeof ALL)[number];
+
+const requested = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
+const unknown = requested.filter((name) => !(ALL as readonly string[]).includes(name));
+if (unknown.length > 0) {
+  process.stderr.write(`Unknown benchmark ${unknown.join(", ")}; choose from ${ALL.join(", ")}.\n`);
+  process.exit(1);
+}
+const suites = new Set<Suite>(requested.length > 0 ? (requested as Suite[]) : ALL);
+process.stdout.write(`Recall benchmarks on ${os.cpus().length} cores, Node ${process.version}\n`);
+
+if (suites.has("notes")) await (await import("./notes")).runNotesBench();
+if (suites.has("simulator")) await (await import("./simulator")).runSimulatorBench();
+
+const needsDatabase = ["import", "due", "dashboard", "load"].some((name) => suites.has(name as Suite));
+if (needsDatabase) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "recall-bench-"));
+  const cluster = await startTemporaryPostgres(path.join(dir, "pg"));
+  try {
+    const url = await cluster.createDatabase("recall_bench");
+    applyMigrations(url);
+    process.env.DATABASE_URL = url;
+    if (suites.has("import")) await (await import("./import")).runImportBench(url);
+    if (suites.has("due") || suites.has("dashboard")) {
+      const { seedLargeHistory } = await import("./seed-large-history");
+      const started = performance.now();
+      const { userId } = await seedLargeHistory(url, { cards: 100_000, reviews: 1_000_000, notes: 2_000 });
+      process.stdout.write(`\n(seeded 100,000 cards and 1,000,000 reviews in ${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+      if (suites.has("due")) await (await import("./due-query")).runDueQueryBench(url, userId);
+      if (suites.has("dashboard")) await (await import("./dashboard")).runDashboardBench(url);
+    }
+    if (suites.has("load")) await (await import("./review-load")).runReviewLoadBench(url);
+  } finally {
+    await disconnectDb();
+    await cluster.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+process.stdout.write("\nDone.\n");
