@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { register as registerParse } from "./parse";
 import { register as registerSchedule } from "./schedule";
 import { register as registerSimulate } from "./simulate";
 import { register as registerUser } from "./user";
@@ -6,6 +7,7 @@ import { register as registerUser } from "./user";
 /** Each command module exports `register(program)`; add new ones here. */
 export function registerCommands(program: Command): void {
   registerUser(program);
+  registerParse(program);
   registerSchedule(program);
   registerSimulate(program);
 }

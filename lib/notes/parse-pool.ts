@@ -1,0 +1,176 @@
+/**
+ * `parseMany`: parses notes in a pool of worker threads (one per core), so a large vault uses the whole
+ * machine and a 200 KB note never blocks the web server's event loop. Tiny inputs are parsed in-process.
+ * Works under `tsx` (the worker entry is TypeScript, loaded with `--import tsx`).
+ */
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { availableParallelism, cpus } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { parseNote } from "./parse";
+import type { ParseBatch, ParseBatchResult } from "./parse-worker";
+import type { ParsedNote } from "./types";
+
+/** One note to parse. */
+export interface ParseInput {
+  path: string;
+  source: string;
+}
+
+/** Options of `parseMany`. */
+export interface ParseManyOptions {
+  cueHeadings?: string[];
+  /** Total size (UTF-16 code units) at or below which notes are parsed in-process. Default 16 KB. */
+  inlineBelow?: number;
+}
+
+const DEFAULT_INLINE_BELOW = 16 * 1024;
+const BATCH_CHARS = 96 * 1024;
+
+interface Slot {
+  worker: Worker;
+  busy: { batch: ParseBatch; resolve: (results: ParsedNote[]) => void } | null;
+}
+
+let slots: Slot[] = [];
+let queue: { batch: ParseBatch; resolve: (results: ParsedNote[]) => void }[] = [];
+let nextId = 1;
+let unavailable = false;
+
+function poolSize(): number {
+  return Math.max(1, typeof availableParallelism === "function" ? availableParallelism() : cpus().length);
+}
+
+/** The worker entry and the Node flags it needs, or null when it cannot be found (then: in-process). */
+function workerEntry(): { file: string; execArgv: string[] } | null {
+  const candidates: string[] = [];
+  if (process.env.RECALL_PARSE_WORKER) candidates.push(process.env.RECALL_PARSE_WORKER);
+  try {
+    candidates.push(fileURLToPath(new URL("./parse-worker.ts", import.meta.url)));
+  } catch {
+    // bundled: import.meta.url is not a file
+  }
+  candidates.push(join(process.cwd(), "lib", "notes", "parse-worker.ts"));
+  const file = candidates.find((candidate) => existsSync(candidate));
+  if (!file) return null;
+  if (!file.endsWith(".ts")) return { file, execArgv: [] };
+  try {
+    const tsx = createRequire(join(process.cwd(), "package.json")).resolve("tsx");
+    return { file, execArgv: ["--import", pathToFileURL(tsx).href] };
+  } catch {
+    return { file, execArgv: ["--import", "tsx"] };
+  }
+}
+
+function parseInline(batch: ParseBatch): ParsedNote[] {
+  return batch.inputs.map((input) =>
+    parseNote(input.source, { path: input.path, ...(batch.cueHeadings ? { cueHeadings: batch.cueHeadings } : {}) }),
+  );
+}
+
+function spawn(entry: { file: string; execArgv: string[] }): Slot {
+  const worker = new Worker(entry.file, { execArgv: entry.execArgv });
+  const slot: Slot = { worker, busy: null };
+  worker.unref();
+  worker.on("message", (message: ParseBatchResult) => {
+    const task = slot.busy;
+    if (!task || task.batch.id !== message.id) return;
+    slot.busy = null;
+    worker.unref();
+    task.resolve(message.results);
+    dispatch();
+  });
+  const fail = () => {
+    slots = slots.filter((other) => other !== slot);
+    const task = slot.busy;
+    slot.busy = null;
+    // A crashed worker's batch is parsed in-process (parseNote itself never throws).
+    if (task) task.resolve(parseInline(task.batch));
+    dispatch();
+  };
+  worker.on("error", fail);
+  worker.on("exit", fail);
+  return slot;
+}
+
+function dispatch(): void {
+  while (queue.length > 0) {
+    let slot = slots.find((candidate) => candidate.busy === null);
+    if (!slot && slots.length < poolSize() && !unavailable) {
+      const entry = workerEntry();
+      if (!entry) unavailable = true;
+      else {
+        try {
+          slot = spawn(entry);
+          slots.push(slot);
+        } catch {
+          unavailable = true;
+        }
+      }
+    }
+    if (!slot) {
+      if (slots.length > 0) return;
+      // No worker can run here: parse in-process, one batch per macrotask.
+      const task = queue.shift();
+      if (task) setImmediate(() => task.resolve(parseInline(task.batch)));
+      continue;
+    }
+    const task = queue.shift();
+    if (!task) return;
+    slot.busy = task;
+    slot.worker.ref();
+    slot.worker.postMessage(task.batch);
+  }
+}
+
+function batches(inputs: readonly ParseInput[], cueHeadings: string[] | undefined): ParseBatch[] {
+  const out: ParseBatch[] = [];
+  let current: ParseInput[] = [];
+  let size = 0;
+  const flush = () => {
+    if (current.length === 0) return;
+    out.push({ id: nextId++, inputs: current, ...(cueHeadings ? { cueHeadings } : {}) });
+    current = [];
+    size = 0;
+  };
+  for (const input of inputs) {
+    if (size > 0 && size + input.source.length > BATCH_CHARS) flush();
+    current.push({ path: input.path, source: input.source });
+    size += input.source.length;
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Parses notes with `parseNote` in worker threads (up to `os.availableParallelism()` of them, reused
+ * across calls) and resolves with one result per input, in input order. Inputs totalling at most
+ * `inlineBelow` characters are parsed in-process. Never rejects for bad Markdown.
+ */
+export async function parseMany(inputs: readonly ParseInput[], options: ParseManyOptions = {}): Promise<ParsedNote[]> {
+  const total = inputs.reduce((sum, input) => sum + input.source.length, 0);
+  const cueHeadings = options.cueHeadings;
+  if (total <= (options.inlineBelow ?? DEFAULT_INLINE_BELOW)) {
+    return inputs.map((input) =>
+      parseNote(input.source, { path: input.path, ...(cueHeadings ? { cueHeadings } : {}) }),
+    );
+  }
+  const pending = batches(inputs, cueHeadings).map(
+    (batch) =>
+      new Promise<ParsedNote[]>((resolve) => {
+        queue.push({ batch, resolve });
+      }),
+  );
+  dispatch();
+  return (await Promise.all(pending)).flat();
+}
+
+/** Stops the pool's workers (tests, graceful shutdown); the next `parseMany` starts new ones. */
+export async function closeParsePool(): Promise<void> {
+  const current = slots;
+  slots = [];
+  queue = [];
+  await Promise.all(current.map((slot) => slot.worker.terminate()));
+}
