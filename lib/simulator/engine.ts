@@ -5,20 +5,21 @@
  *   https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html
  * - Scaling rate (token bucket of 1,000 environments refilled at 100/s per function; legacy burst):
  *   https://docs.aws.amazon.com/lambda/latest/dg/scaling-behavior.html
- * - Async retries (errors: 2 retries 1 and 2 minutes apart; throttles: backoff up to the maximum
- *   event age): https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-error-handling.html
+ * - Retries: see retries.ts.
  * - INIT phase at most 10 s and billed: https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html
  */
 import { EventHeap, EventKind, EventPool } from "./event-queue";
 import { FnState, FnTimeline, InvocationKind } from "./function-state";
 import { CoarseHistogram } from "./histogram";
+import { Scaling } from "./scaling";
 import type { Scenario } from "./scenario";
 import { sqsComplete, sqsHandle, sqsInit } from "./sqs";
+import { asyncFailed, asyncThrottled, syncThrottled } from "./retries";
+import { closeSecond } from "./timeline";
 
 const MAX_INIT_MS = 10_000;
 const FLAG_PROVISIONED = 1;
 const FLAG_FAILED = 2;
-const FLAG_THROTTLE_RETRY = 4;
 
 export class Engine {
   /** Future events other than external arrivals. */
@@ -43,9 +44,7 @@ export class Engine {
   nextSecond = 1;
   readonly totalTl: FnTimeline | null;
   readonly coarseAll = new CoarseHistogram();
-  private readonly legacy: boolean;
-  private legacyStart = Number.POSITIVE_INFINITY;
-  private readonly scaling: Scenario["account"]["scaling"];
+  private readonly scaling: Scaling;
   private readonly billInit: boolean;
 
   constructor(
@@ -56,8 +55,7 @@ export class Engine {
     this.T = scenario.durationSeconds;
     this.end = scenario.durationSeconds + scenario.model.drainSeconds;
     this.limit = scenario.account.concurrencyLimit;
-    this.scaling = scenario.account.scaling;
-    this.legacy = this.scaling.mode === "legacy";
+    this.scaling = new Scaling(scenario.account.scaling, this.limit);
     this.billInit = scenario.pricing.billInit;
     this.fns = scenario.functions.map((cfg, i) => new FnState(i, cfg, scenario, timeline));
     let reserved = 0;
@@ -130,39 +128,11 @@ export class Engine {
     return false;
   }
 
-  /** A sync or async request (first attempt or retry) at time t. */
+  /** A sync or async request (first attempt or retry) at time t; throttles go to the retry rules. */
   request(f: FnState, t: number, t0: number, attempts: number, throttles: number): void {
     if (this.tryStart(f, t, t0, attempts, throttles)) return;
-    const cfg = f.cfg;
-    if (f.kind === InvocationKind.sync) {
-      const r = cfg.clientRetry;
-      if (throttles >= r.maxRetries) {
-        f.rejected += 1;
-        return;
-      }
-      const cap = Math.min(r.maxDelayMs, r.baseDelayMs * 2 ** throttles);
-      const delayMs = r.jitter === "full" ? cap * f.rngRetry.float() : cap;
-      f.retries += 1;
-      this.schedule(t + delayMs / 1000, EventKind.retry, f.index, FLAG_THROTTLE_RETRY, t0, attempts, throttles + 1);
-      return;
-    }
-    // Async throttle: back to the internal queue, backoff 1 s doubling to 5 min (equal jitter; assumption).
-    const delay = Math.min(2 ** throttles, 300) * (0.5 + 0.5 * f.rngRetry.float());
-    if (t + delay - t0 > cfg.async.maximumEventAgeSeconds) this.giveUp(f);
-    else this.queueAsync(f, t + delay, FLAG_THROTTLE_RETRY, t0, attempts, throttles + 1);
-  }
-
-  private queueAsync(f: FnState, at: number, flags: number, t0: number, attempts: number, throttles: number): void {
-    f.retries += 1;
-    f.asyncQueued += 1;
-    if (f.asyncQueued > f.maxAsyncQueued) f.maxAsyncQueued = f.asyncQueued;
-    this.schedule(at, EventKind.retry, f.index, flags, t0, attempts, throttles);
-  }
-
-  /** Async event that exhausted retries or its maximum age: DLQ/destination if configured, else dropped. */
-  giveUp(f: FnState): void {
-    if (f.cfg.async.deadLetterQueue) f.deadLettered += 1;
-    else f.discarded += 1;
+    if (f.kind === InvocationKind.sync) syncThrottled(this, f, t, t0, attempts, throttles);
+    else asyncThrottled(this, f, t, t0, attempts, throttles);
   }
 
   /**
@@ -181,12 +151,12 @@ export class Engine {
         else f.throttledAccount += 1;
         return this.throttle(f);
       }
-      if (this.legacy && this.accountUsed >= this.legacyCeiling(t)) {
+      if (this.scaling.legacy && this.accountUsed >= this.scaling.legacyCeiling(this.accountUsed, t)) {
         f.throttledScaling += 1;
         return this.throttle(f);
       }
       if (!f.takeWarm(t)) {
-        if (!this.legacy && !this.takeToken(f, t)) {
+        if (!this.scaling.legacy && !this.scaling.takeToken(f, t)) {
           f.throttledScaling += 1;
           return this.throttle(f);
         }
@@ -201,27 +171,6 @@ export class Engine {
     f.throttled += 1;
     f.secThrottle += 1;
     return false;
-  }
-
-  /** Legacy (pre-Nov-2023) account burst: `legacyBurst` at once, then +`legacyPerMinute` each minute. */
-  private legacyCeiling(t: number): number {
-    const s = this.scaling;
-    if (this.legacyStart === Number.POSITIVE_INFINITY) {
-      if (this.accountUsed < s.legacyBurst) return s.legacyBurst;
-      this.legacyStart = t;
-    }
-    return Math.min(this.limit, s.legacyBurst + (s.legacyPerMinute * (t - this.legacyStart)) / 60);
-  }
-
-  /** Token bucket per function: capacity 1,000 new environments, refilled at 100 per second. */
-  private takeToken(f: FnState, t: number): boolean {
-    const s = this.scaling;
-    const tokens = f.tokens + (t - f.tokenT) * s.refillPerSecond;
-    f.tokens = tokens < s.bucketCapacity ? tokens : s.bucketCapacity;
-    f.tokenT = t;
-    if (f.tokens < 1) return false;
-    f.tokens -= 1;
-    return true;
   }
 
   private begin(f: FnState, t: number, flags: number, cold: boolean, t0: number, a: number, b: number): void {
@@ -275,9 +224,7 @@ export class Engine {
     }
     if (f.kind === InvocationKind.sqs) sqsComplete(this, f, t, a, failed);
     else if (!failed || f.kind === InvocationKind.sync) this.recordLatency(f, (t - t0) * 1000);
-    else if (a < f.cfg.async.maximumRetryAttempts && t + (a === 0 ? 60 : 120) - t0 <= f.cfg.async.maximumEventAgeSeconds) {
-      this.queueAsync(f, t + (a === 0 ? 60 : 120), 0, t0, a + 1, 0);
-    } else this.giveUp(f);
+    else asyncFailed(this, f, t, t0, a);
   }
 
   /** Adds a latency sample (ms) to the function's histogram and the per-second p95. */
@@ -313,42 +260,4 @@ export class Engine {
       this.nextSecond += 1;
     }
   }
-}
-
-function closeSecond(e: Engine): void {
-  const tot = e.totalTl as FnTimeline;
-  let cold = 0;
-  let thr = 0;
-  let inv = 0;
-  let err = 0;
-  let backlog = 0;
-  for (const f of e.fns) {
-    const tl = f.tl as FnTimeline;
-    const b = f.asyncQueued + (f.sqs?.outstanding ?? 0);
-    tl.concurrency.push(f.secPeak);
-    tl.coldStarts.push(f.secCold);
-    tl.throttles.push(f.secThrottle);
-    tl.invocations.push(f.secInv);
-    tl.errors.push(f.secErr);
-    tl.backlog.push(b);
-    tl.p95LatencyMs.push(tl.coarse.takeQuantile(0.95));
-    cold += f.secCold;
-    thr += f.secThrottle;
-    inv += f.secInv;
-    err += f.secErr;
-    backlog += b;
-    f.secPeak = f.busy;
-    f.secCold = 0;
-    f.secThrottle = 0;
-    f.secInv = 0;
-    f.secErr = 0;
-  }
-  tot.concurrency.push(e.secPeakAll);
-  tot.coldStarts.push(cold);
-  tot.throttles.push(thr);
-  tot.invocations.push(inv);
-  tot.errors.push(err);
-  tot.backlog.push(backlog);
-  tot.p95LatencyMs.push(e.coarseAll.takeQuantile(0.95));
-  e.secPeakAll = e.busyAll;
 }
