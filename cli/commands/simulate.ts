@@ -11,7 +11,9 @@ const usd = (x: number) => `$${x.toFixed(x < 1 ? 4 : 2)}`;
 
 function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length))) ?? [];
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join("  ")).join("\n");
+  return rows
+    .map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join("  "))
+    .join("\n");
 }
 
 function row(name: string, f: FunctionStats): string[] {
@@ -33,7 +35,20 @@ function row(name: string, f: FunctionStats): string[] {
 
 /** Human-readable summary of a run. */
 export function formatResult(r: SimulationResult): string {
-  const head = ["function", "requests", "ran", "throttled", "cold starts", "mean conc", "peak", "p50/p95/p99 ms", "retries", "DLQ", "GB-s", "cost"];
+  const head = [
+    "function",
+    "requests",
+    "ran",
+    "throttled",
+    "cold starts",
+    "mean conc",
+    "peak",
+    "p50/p95/p99 ms",
+    "retries",
+    "DLQ",
+    "GB-s",
+    "cost",
+  ];
   const rows = [head, ...Object.entries(r.byFunction).map(([n, f]) => row(n, f)), row("TOTAL", r.totals)];
   const c = r.totals.cost;
   const lines = [
@@ -42,11 +57,15 @@ export function formatResult(r: SimulationResult): string {
     table(rows),
     "",
     `Cost: requests ${usd(c.requests)} + compute ${usd(c.compute)} + provisioned ${usd(c.provisioned)} = ${usd(c.total)}`,
-    ...c.breakdown.filter((l) => l.amount > 0).map((l) => `  ${l.item}: ${fmt(l.quantity, 3)} ${l.unit} = ${usd(l.amount)}`),
+    ...c.breakdown
+      .filter((l) => l.amount > 0)
+      .map((l) => `  ${l.item}: ${fmt(l.quantity, 3)} ${l.unit} = ${usd(l.amount)}`),
   ];
   for (const [n, f] of Object.entries(r.byFunction)) {
     if (f.sqs) {
-      lines.push(`SQS ${n}: deleted ${fmt(f.sqs.messagesDeleted)}, max backlog ${fmt(f.sqs.maxBacklog)}, drained at ${f.sqs.drainedAtSecond === null ? "–" : `${fmt(f.sqs.drainedAtSecond, 1)} s`}`);
+      lines.push(
+        `SQS ${n}: deleted ${fmt(f.sqs.messagesDeleted)}, max backlog ${fmt(f.sqs.maxBacklog)}, drained at ${f.sqs.drainedAtSecond === null ? "–" : `${fmt(f.sqs.drainedAtSecond, 1)} s`}`,
+      );
     }
   }
   if (r.warnings.length > 0) lines.push("", "Warnings:", ...r.warnings.map((w) => `  - ${w}`));
@@ -66,13 +85,19 @@ export function register(program: Command): void {
       try {
         text = await readFile(file, "utf8");
       } catch (error) {
-        throw new AppError("NOT_FOUND", `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+        throw new AppError(
+          "NOT_FOUND",
+          `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
       let json: unknown;
       try {
         json = JSON.parse(text);
       } catch (error) {
-        throw new AppError("INVALID_INPUT", `${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+        throw new AppError(
+          "INVALID_INPUT",
+          `${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
       const parsed = parseScenario(json);
       if (!parsed.ok) {

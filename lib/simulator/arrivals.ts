@@ -33,7 +33,9 @@ export function rateSegments(a: Arrivals, end: number): Segment[] {
       break;
     case "steps": {
       const steps = [...a.steps].sort((x, y) => x.atSecond - y.atSecond);
-      steps.forEach((st, i) => flat(st.atSecond, steps[i + 1]?.atSecond ?? end, st.ratePerSecond));
+      steps.forEach((st, i) => {
+        flat(st.atSecond, steps[i + 1]?.atSecond ?? end, st.ratePerSecond);
+      });
       break;
     }
     case "ramp": {

@@ -54,7 +54,17 @@ export const TEMPLATES: Record<DrillTemplateId, (rng: Rng) => DrillSpec> = {
       tolerance: { relative: 0.1, absolute: 1 },
       scenario: {
         durationSeconds: 60,
-        functions: [{ name: "f", memoryMb: 512, timeoutSeconds: 30, reservedConcurrency: reserved, durationMs: { dist: "fixed", value: d * 1000 }, coldStartMs: noCold, arrivals: { process: "constant", ratePerSecond: rate } }],
+        functions: [
+          {
+            name: "f",
+            memoryMb: 512,
+            timeoutSeconds: 30,
+            reservedConcurrency: reserved,
+            durationMs: { dist: "fixed", value: d * 1000 },
+            coldStartMs: noCold,
+            arrivals: { process: "constant", ratePerSecond: rate },
+          },
+        ],
       },
       answerOf: (r) => f(r).throttled / r.durationSeconds,
       explain: (r, a) => ({
@@ -76,7 +86,17 @@ export const TEMPLATES: Record<DrillTemplateId, (rng: Rng) => DrillSpec> = {
       tolerance: { relative: 0.2, absolute: 5 },
       scenario: {
         durationSeconds: 70,
-        functions: [{ name: "f", memoryMb: 1024, timeoutSeconds: 10, provisionedConcurrency: pc, durationMs: { dist: "lognormal", mean: ms, sd: ms / 4 }, coldStartMs: { dist: "lognormal", mean: 500, sd: 150 }, arrivals: { process: "spike", baseRate: 5, spikeRate: spike, atSecond: 10, durationSeconds: 60 } }],
+        functions: [
+          {
+            name: "f",
+            memoryMb: 1024,
+            timeoutSeconds: 10,
+            provisionedConcurrency: pc,
+            durationMs: { dist: "lognormal", mean: ms, sd: ms / 4 },
+            coldStartMs: { dist: "lognormal", mean: 500, sd: 150 },
+            arrivals: { process: "spike", baseRate: 5, spikeRate: spike, atSecond: 10, durationSeconds: 60 },
+          },
+        ],
       },
       answerOf: (r) => (f(r).timeline?.coldStarts ?? []).slice(10, 70).reduce((s, x) => s + x, 0),
       explain: (r, a) => ({
@@ -97,7 +117,16 @@ export const TEMPLATES: Record<DrillTemplateId, (rng: Rng) => DrillSpec> = {
       tolerance: { relative: 0.05, absolute: 1 },
       scenario: {
         durationSeconds: 300,
-        functions: [{ name: "f", memoryMb: 512, timeoutSeconds: 60, durationMs: { dist: "lognormal", mean: ms, sd: ms / 2 }, coldStartMs: noCold, arrivals: { process: "poisson", ratePerSecond: rate } }],
+        functions: [
+          {
+            name: "f",
+            memoryMb: 512,
+            timeoutSeconds: 60,
+            durationMs: { dist: "lognormal", mean: ms, sd: ms / 2 },
+            coldStartMs: noCold,
+            arrivals: { process: "poisson", ratePerSecond: rate },
+          },
+        ],
       },
       answerOf: (r) => f(r).meanConcurrency,
       explain: (r, a) => ({
@@ -118,7 +147,18 @@ export const TEMPLATES: Record<DrillTemplateId, (rng: Rng) => DrillSpec> = {
       tolerance: { relative: 0.25, absolute: 4 },
       scenario: {
         durationSeconds: 60,
-        functions: [{ name: "f", memoryMb: 256, timeoutSeconds: 10, invocation: "async", errorRate: e, durationMs: { dist: "fixed", value: 200 }, arrivals: { process: "constant", ratePerSecond: rate }, async: { deadLetterQueue: true } }],
+        functions: [
+          {
+            name: "f",
+            memoryMb: 256,
+            timeoutSeconds: 10,
+            invocation: "async",
+            errorRate: e,
+            durationMs: { dist: "fixed", value: 200 },
+            arrivals: { process: "constant", ratePerSecond: rate },
+            async: { deadLetterQueue: true },
+          },
+        ],
       },
       answerOf: (r) => f(r).deadLettered,
       explain: (r, a) => ({
@@ -142,7 +182,18 @@ export const TEMPLATES: Record<DrillTemplateId, (rng: Rng) => DrillSpec> = {
       tolerance: { relative: 0.1, absolute: 2 },
       scenario: {
         durationSeconds: Math.ceil(est * 1.5 + 30),
-        functions: [{ name: "f", memoryMb: 512, timeoutSeconds: 30, invocation: "sqs", durationMs: { dist: "fixed", value: ms }, coldStartMs: noCold, arrivals: { process: "constant", ratePerSecond: 0 }, sqs: { batchSize: batch, maximumConcurrency: maxC, visibilityTimeoutSeconds: 180, initialBacklog: backlog } }],
+        functions: [
+          {
+            name: "f",
+            memoryMb: 512,
+            timeoutSeconds: 30,
+            invocation: "sqs",
+            durationMs: { dist: "fixed", value: ms },
+            coldStartMs: noCold,
+            arrivals: { process: "constant", ratePerSecond: 0 },
+            sqs: { batchSize: batch, maximumConcurrency: maxC, visibilityTimeoutSeconds: 180, initialBacklog: backlog },
+          },
+        ],
       },
       answerOf: (r) => f(r).sqs?.drainedAtSecond ?? r.simulatedSeconds,
       explain: (r, a) => ({
@@ -163,7 +214,18 @@ export const TEMPLATES: Record<DrillTemplateId, (rng: Rng) => DrillSpec> = {
       tolerance: { relative: 0.05, absolute: 0.01 },
       scenario: {
         durationSeconds: 100,
-        functions: [{ name: "f", memoryMb: mem, timeoutSeconds: 30, durationMs: { dist: "fixed", value: ms }, durationMeasuredAtMemoryMb: 512, cpuBoundFraction: 1, coldStartMs: noCold, arrivals: { process: "constant", ratePerSecond: 10 } }],
+        functions: [
+          {
+            name: "f",
+            memoryMb: mem,
+            timeoutSeconds: 30,
+            durationMs: { dist: "fixed", value: ms },
+            durationMeasuredAtMemoryMb: 512,
+            cpuBoundFraction: 1,
+            coldStartMs: noCold,
+            arrivals: { process: "constant", ratePerSecond: 10 },
+          },
+        ],
       },
       answerOf: (r) => (f(r).cost.total / Math.max(1, f(r).invocations)) * 1e6,
       explain: (r, a) => {
@@ -188,7 +250,16 @@ export const TEMPLATES: Record<DrillTemplateId, (rng: Rng) => DrillSpec> = {
       scenario: {
         durationSeconds: 60,
         account: { concurrencyLimit: 5000 },
-        functions: [{ name: "f", memoryMb: 512, timeoutSeconds: 60, durationMs: { dist: "fixed", value: 10_000 }, coldStartMs: noCold, arrivals: { process: "constant", ratePerSecond: rate } }],
+        functions: [
+          {
+            name: "f",
+            memoryMb: 512,
+            timeoutSeconds: 60,
+            durationMs: { dist: "fixed", value: 10_000 },
+            coldStartMs: noCold,
+            arrivals: { process: "constant", ratePerSecond: rate },
+          },
+        ],
       },
       answerOf: (r) => {
         const c = f(r).timeline?.concurrency ?? [];

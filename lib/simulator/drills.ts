@@ -80,7 +80,13 @@ export function generateDrills(count: number, seed: number): Drill[] {
 export function gradeDrill(drill: Drill, answer: number): DrillGrade {
   const allowedError = Math.max(drill.tolerance.absolute, drill.tolerance.relative * Math.abs(drill.answer));
   const correct = Number.isFinite(answer) && Math.abs(answer - drill.answer) <= allowedError + 1e-9;
-  return { correct, expected: drill.answer, given: answer, allowedError: round(allowedError), explanation: drill.explanation };
+  return {
+    correct,
+    expected: drill.answer,
+    given: answer,
+    allowedError: round(allowedError),
+    explanation: drill.explanation,
+  };
 }
 
 /** Human wording of the tolerance, e.g. "within ±10% or ±1". */

@@ -93,7 +93,7 @@ export class Engine {
     for (;;) {
       const tH = heap.peekTime();
       const tA = arrivals.peekTime();
-      const t = tH <= tA ? tH : tA;
+      const t = Math.min(tH, tA);
       if (t > end || t === Number.POSITIVE_INFINITY) break;
       if (t >= this.nextSecond) this.rollover(t);
       this.now = t;
@@ -237,7 +237,7 @@ export class Engine {
   }
 
   private changeBusy(f: FnState, t: number, delta: number): void {
-    const tc = t < this.T ? t : this.T;
+    const tc = Math.min(t, this.T);
     f.area += f.busy * (tc - f.lastT);
     f.lastT = tc;
     this.areaAll += this.busyAll * (tc - this.lastTAll);

@@ -37,20 +37,15 @@ function fineValue(i: number): number {
   return (lowerEdge(i) + lowerEdge(i + 1)) / 2;
 }
 
-/** Quantile `q` (0..1) of the counts in `buckets`, using `valueOf` for bucket values. */
-function quantileOf(
-  buckets: Float64Array,
-  total: number,
-  q: number,
-  valueOf: (i: number) => number,
-): number {
+/** Quantile `q` (0..1) of the counts in `buckets`, using `valueAt` for bucket values. */
+function quantileOf(buckets: Float64Array, total: number, q: number, valueAt: (i: number) => number): number {
   const rank = Math.max(1, Math.ceil(q * total));
   let seen = 0;
   for (let i = 0; i < buckets.length; i++) {
     seen += buckets[i] as number;
-    if (seen >= rank) return valueOf(i);
+    if (seen >= rank) return valueAt(i);
   }
-  return valueOf(buckets.length - 1);
+  return valueAt(buckets.length - 1);
 }
 
 /** Log-bucket histogram of latencies (ms) with exact count, sum, min and max. */

@@ -121,8 +121,26 @@ export function buildStats(e: Engine): { totals: FunctionStats; byFunction: Reco
     byFunction[f.cfg.name] = statsOf(f, e, shares[i] as Cost);
   });
   const all = Object.values(byFunction);
-  const add = (k: "requests" | "invocations" | "throttled" | "coldStarts" | "provisionedInvocations" | "retries" | "errors" | "timeouts" | "rejected" | "deadLettered" | "discarded" | "pendingAtEnd" | "gbSeconds") =>
-    round(all.reduce((s, x) => s + x[k], 0), 3);
+  const add = (
+    k:
+      | "requests"
+      | "invocations"
+      | "throttled"
+      | "coldStarts"
+      | "provisionedInvocations"
+      | "retries"
+      | "errors"
+      | "timeouts"
+      | "rejected"
+      | "deadLettered"
+      | "discarded"
+      | "pendingAtEnd"
+      | "gbSeconds",
+  ) =>
+    round(
+      all.reduce((s, x) => s + x[k], 0),
+      3,
+    );
   const merged = new LogHistogram();
   for (const f of e.fns) merged.merge(f.latency);
   const invocations = add("invocations");

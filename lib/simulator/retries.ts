@@ -27,7 +27,14 @@ export function syncThrottled(e: Engine, f: FnState, t: number, t0: number, atte
 }
 
 /** Async throttle: back to the internal queue with backoff, unless the event would be too old. */
-export function asyncThrottled(e: Engine, f: FnState, t: number, t0: number, attempts: number, throttles: number): void {
+export function asyncThrottled(
+  e: Engine,
+  f: FnState,
+  t: number,
+  t0: number,
+  attempts: number,
+  throttles: number,
+): void {
   const delay = Math.min(2 ** throttles, 300) * (0.5 + 0.5 * f.rngRetry.float());
   if (t + delay - t0 > f.cfg.async.maximumEventAgeSeconds) giveUp(f);
   else queueAsync(e, f, t + delay, FLAG_THROTTLE_RETRY, t0, attempts, throttles + 1);
@@ -41,7 +48,15 @@ export function asyncFailed(e: Engine, f: FnState, t: number, t0: number, attemp
   } else giveUp(f);
 }
 
-function queueAsync(e: Engine, f: FnState, at: number, flags: number, t0: number, attempts: number, throttles: number): void {
+function queueAsync(
+  e: Engine,
+  f: FnState,
+  at: number,
+  flags: number,
+  t0: number,
+  attempts: number,
+  throttles: number,
+): void {
   f.retries += 1;
   f.asyncQueued += 1;
   if (f.asyncQueued > f.maxAsyncQueued) f.maxAsyncQueued = f.asyncQueued;

@@ -35,7 +35,7 @@ export class Scaling {
   takeToken(f: FnState, t: number): boolean {
     const s = this.s;
     const tokens = f.tokens + (t - f.tokenT) * s.refillPerSecond;
-    f.tokens = tokens < s.bucketCapacity ? tokens : s.bucketCapacity;
+    f.tokens = Math.min(tokens, s.bucketCapacity);
     f.tokenT = t;
     if (f.tokens < 1) return false;
     f.tokens -= 1;

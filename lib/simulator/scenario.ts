@@ -6,13 +6,7 @@
  * at least the function timeout; batch size above 10 needs a batching window of at least 1 s).
  */
 import { z } from "zod";
-import {
-  accountSchema,
-  functionSchema,
-  modelSchema,
-  num,
-  pricingSchema,
-} from "./scenario-schema";
+import { accountSchema, functionSchema, modelSchema, num, pricingSchema } from "./scenario-schema";
 
 /** Root scenario schema (input: partial JSON; output: every default filled in). */
 export const scenarioSchema = z

@@ -14,15 +14,23 @@ export function assumptionsFor(s: Scenario): string[] {
     "Monthly price tiers and the free tier are applied as if the simulated period were the whole month.",
   ];
   if (s.account.scaling.mode === "current") {
-    out.push("Scaling: each function may create new environments from a token bucket of 1,000 refilled at 100 per second (AWS, since 27 Nov 2023).");
+    out.push(
+      "Scaling: each function may create new environments from a token bucket of 1,000 refilled at 100 per second (AWS, since 27 Nov 2023).",
+    );
   } else {
-    out.push("Legacy scaling: account-wide burst of legacyBurst, then +legacyPerMinute per minute from the moment the burst is reached; the ceiling never falls during a run.");
+    out.push(
+      "Legacy scaling: account-wide burst of legacyBurst, then +legacyPerMinute per minute from the moment the burst is reached; the ceiling never falls during a run.",
+    );
   }
   if (s.functions.some((f) => f.invocation === "async")) {
-    out.push("Async: no internal queue delay; throttled events retry after 1 s doubling to 5 min with equal jitter; failed events retry after 1 and 2 minutes.");
+    out.push(
+      "Async: no internal queue delay; throttled events retry after 1 s doubling to 5 min with equal jitter; failed events retry after 1 and 2 minutes.",
+    );
   }
   if (s.functions.some((f) => f.invocation === "sqs")) {
-    out.push("SQS: oldest message first; pollers grow by 5 per second (300 per minute) while all are busy and none were throttled; throttled batches are retried within their visibility timeout.");
+    out.push(
+      "SQS: oldest message first; pollers grow by 5 per second (300 per minute) while all are busy and none were throttled; throttled batches are retried within their visibility timeout.",
+    );
   }
   return out;
 }
@@ -30,7 +38,8 @@ export function assumptionsFor(s: Scenario): string[] {
 function warningsFor(s: Scenario, truncated: boolean): string[] {
   const w: string[] = [];
   s.functions.forEach((f, i) => {
-    if (f.reservedConcurrency === 0) w.push(`functions[${i}] (${f.name}): reserved concurrency 0 throttles every invocation.`);
+    if (f.reservedConcurrency === 0)
+      w.push(`functions[${i}] (${f.name}): reserved concurrency 0 throttles every invocation.`);
     if (f.invocation === "sqs" && f.sqs.visibilityTimeoutSeconds < 6 * f.timeoutSeconds) {
       w.push(`functions[${i}] (${f.name}): AWS recommends a visibility timeout of at least 6 × the function timeout.`);
     }

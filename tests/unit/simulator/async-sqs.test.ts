@@ -17,7 +17,10 @@ const fn = (over: Partial<Fn>): Fn => ({
 describe("asynchronous invocation", () => {
   test("an always-failing event runs 3 times (2 retries) and then goes to the DLQ", () => {
     const f = simulate(
-      scenario({ durationSeconds: 10, functions: [fn({ invocation: "async", errorRate: 1, async: { deadLetterQueue: true } })] }),
+      scenario({
+        durationSeconds: 10,
+        functions: [fn({ invocation: "async", errorRate: 1, async: { deadLetterQueue: true } })],
+      }),
     ).byFunction.f!;
     expect(f.requests).toBe(100);
     expect(f.invocations).toBe(300);
@@ -29,7 +32,10 @@ describe("asynchronous invocation", () => {
 
   test("without a destination the failed events are discarded; maximumRetryAttempts 0 means one attempt", () => {
     const f = simulate(
-      scenario({ durationSeconds: 10, functions: [fn({ invocation: "async", errorRate: 1, async: { maximumRetryAttempts: 0 } })] }),
+      scenario({
+        durationSeconds: 10,
+        functions: [fn({ invocation: "async", errorRate: 1, async: { maximumRetryAttempts: 0 } })],
+      }),
     ).byFunction.f!;
     expect(f.invocations).toBe(100);
     expect(f.discarded).toBe(100);
@@ -40,7 +46,9 @@ describe("asynchronous invocation", () => {
     const f = simulate(
       scenario({
         durationSeconds: 10,
-        functions: [fn({ invocation: "async", errorRate: 1, async: { maximumEventAgeSeconds: 60, deadLetterQueue: true } })],
+        functions: [
+          fn({ invocation: "async", errorRate: 1, async: { maximumEventAgeSeconds: 60, deadLetterQueue: true } }),
+        ],
       }),
     ).byFunction.f!;
     expect(f.invocations).toBe(100); // the first retry would come 60 s after a 0.1 s run: too old
@@ -52,7 +60,14 @@ describe("asynchronous invocation", () => {
       scenario({
         seed: 5,
         durationSeconds: 200,
-        functions: [fn({ invocation: "async", errorRate: 0.5, arrivals: { process: "poisson", ratePerSecond: 100 }, async: { deadLetterQueue: true } })],
+        functions: [
+          fn({
+            invocation: "async",
+            errorRate: 0.5,
+            arrivals: { process: "poisson", ratePerSecond: 100 },
+            async: { deadLetterQueue: true },
+          }),
+        ],
       }),
     ).byFunction.f!;
     expect(f.deadLettered / f.requests).toBeGreaterThan(0.115);
@@ -64,7 +79,14 @@ describe("asynchronous invocation", () => {
     const f = simulate(
       scenario({
         durationSeconds: 2,
-        functions: [fn({ invocation: "async", reservedConcurrency: 2, durationMs: { dist: "fixed", value: 1000 }, arrivals: { process: "constant", ratePerSecond: 10 } })],
+        functions: [
+          fn({
+            invocation: "async",
+            reservedConcurrency: 2,
+            durationMs: { dist: "fixed", value: 1000 },
+            arrivals: { process: "constant", ratePerSecond: 10 },
+          }),
+        ],
       }),
     ).byFunction.f!;
     expect(f.requests).toBe(20);

@@ -14,12 +14,28 @@ describe("recall simulate", { timeout: 60_000 }, () => {
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as Record<string, unknown>;
     const api = (out.byFunction as Record<string, Record<string, unknown>>).api;
-    for (const key of ["requests", "invocations", "throttled", "coldStarts", "coldStartRate", "meanConcurrency", "peakConcurrency", "latencyMs", "retries", "deadLettered", "gbSeconds", "cost", "timeline"]) {
+    for (const key of [
+      "requests",
+      "invocations",
+      "throttled",
+      "coldStarts",
+      "coldStartRate",
+      "meanConcurrency",
+      "peakConcurrency",
+      "latencyMs",
+      "retries",
+      "deadLettered",
+      "gbSeconds",
+      "cost",
+      "timeline",
+    ]) {
       expect(api).toHaveProperty(key);
       expect(out.totals).toHaveProperty(key);
     }
     expect(api?.throttled).toBe(1800);
-    expect(Object.keys(api?.cost as object)).toEqual(expect.arrayContaining(["requests", "compute", "provisioned", "total"]));
+    expect(Object.keys(api?.cost as object)).toEqual(
+      expect.arrayContaining(["requests", "compute", "provisioned", "total"]),
+    );
   });
 
   test("--no-timeline leaves the timeline out; without --json prints a table", () => {
@@ -34,7 +50,19 @@ describe("recall simulate", { timeout: 60_000 }, () => {
   test("an invalid scenario names the field on stderr and exits 1", () => {
     const dir = mkdtempSync(join(tmpdir(), "recall-sim-"));
     const file = join(dir, "bad.json");
-    writeFileSync(file, JSON.stringify({ functions: [{ name: "api", memoryMb: 64, durationMs: { dist: "fixed", value: 1 }, arrivals: { process: "poisson", ratePerSecond: 1 } }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        functions: [
+          {
+            name: "api",
+            memoryMb: 64,
+            durationMs: { dist: "fixed", value: 1 },
+            arrivals: { process: "poisson", ratePerSecond: 1 },
+          },
+        ],
+      }),
+    );
     const r = cli(file, "--json");
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");

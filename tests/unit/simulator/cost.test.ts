@@ -8,7 +8,13 @@ const ceilCents = (x: number) => Math.ceil(x * 100 - 1e-9) / 100;
 describe("cost", () => {
   test("pricing page example: 3M requests × 1 s × 512 MB with the free tier costs $18.74", () => {
     const c = computeCost(
-      { requests: 3e6, onDemandGbSeconds: 1.5e6, provisionedDurationGbSeconds: 0, provisionedEnabledGbSeconds: 0, ephemeralGbSeconds: 0 },
+      {
+        requests: 3e6,
+        onDemandGbSeconds: 1.5e6,
+        provisionedDurationGbSeconds: 0,
+        provisionedEnabledGbSeconds: 0,
+        ephemeralGbSeconds: 0,
+      },
       PRICES.x86_64,
       true,
     );
@@ -65,7 +71,13 @@ describe("cost", () => {
 
   test("higher compute tiers apply above 6 billion GB-s", () => {
     const c = computeCost(
-      { requests: 0, onDemandGbSeconds: 7e9, provisionedDurationGbSeconds: 0, provisionedEnabledGbSeconds: 0, ephemeralGbSeconds: 0 },
+      {
+        requests: 0,
+        onDemandGbSeconds: 7e9,
+        provisionedDurationGbSeconds: 0,
+        provisionedEnabledGbSeconds: 0,
+        ephemeralGbSeconds: 0,
+      },
       PRICES.x86_64,
       false,
     );

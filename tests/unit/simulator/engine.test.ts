@@ -31,7 +31,11 @@ describe("determinism", () => {
   });
 
   test("does not mutate its input", () => {
-    const s = scenario({ functions: [{ ...base, durationMs: { dist: "fixed", value: 5 }, arrivals: { process: "constant", ratePerSecond: 3 } }] });
+    const s = scenario({
+      functions: [
+        { ...base, durationMs: { dist: "fixed", value: 5 }, arrivals: { process: "constant", ratePerSecond: 3 } },
+      ],
+    });
     const before = JSON.stringify(s);
     simulate(s);
     expect(JSON.stringify(s)).toBe(before);
@@ -66,8 +70,19 @@ describe("reserved concurrency", () => {
         durationSeconds: 30,
         account: { concurrencyLimit: 300 },
         functions: [
-          { ...base, name: "vip", reservedConcurrency: 100, durationMs: { dist: "fixed", value: 1000 }, arrivals: { process: "constant", ratePerSecond: 90 } },
-          { ...base, name: "noisy", durationMs: { dist: "fixed", value: 1000 }, arrivals: { process: "constant", ratePerSecond: 500 } },
+          {
+            ...base,
+            name: "vip",
+            reservedConcurrency: 100,
+            durationMs: { dist: "fixed", value: 1000 },
+            arrivals: { process: "constant", ratePerSecond: 90 },
+          },
+          {
+            ...base,
+            name: "noisy",
+            durationMs: { dist: "fixed", value: 1000 },
+            arrivals: { process: "constant", ratePerSecond: 500 },
+          },
         ],
       }),
     );
@@ -84,7 +99,12 @@ describe("scaling rate (token bucket: 1,000 environments, +100/s)", () => {
         durationSeconds: 40,
         account: { concurrencyLimit: 5000 },
         functions: [
-          { ...base, timeoutSeconds: 900, durationMs: { dist: "fixed", value: 10_000 }, arrivals: { process: "constant", ratePerSecond: 300 } },
+          {
+            ...base,
+            timeoutSeconds: 900,
+            durationMs: { dist: "fixed", value: 10_000 },
+            arrivals: { process: "constant", ratePerSecond: 300 },
+          },
         ],
       }),
     );
@@ -106,7 +126,12 @@ describe("scaling rate (token bucket: 1,000 environments, +100/s)", () => {
         durationSeconds: 200,
         account: { concurrencyLimit: 5000, scaling: { mode: "legacy", legacyBurst: 1000, legacyPerMinute: 500 } },
         functions: [
-          { ...base, timeoutSeconds: 900, durationMs: { dist: "fixed", value: 100_000 }, arrivals: { process: "constant", ratePerSecond: 100 } },
+          {
+            ...base,
+            timeoutSeconds: 900,
+            durationMs: { dist: "fixed", value: 100_000 },
+            arrivals: { process: "constant", ratePerSecond: 100 },
+          },
         ],
       }),
     );
@@ -123,7 +148,12 @@ describe("cold starts and environments", () => {
       scenario({
         durationSeconds: 600,
         functions: [
-          { ...base, idleLifetimeSeconds: idle, durationMs: { dist: "fixed", value: 100 }, arrivals: { process: "constant", ratePerSecond: 1 / 60 } },
+          {
+            ...base,
+            idleLifetimeSeconds: idle,
+            durationMs: { dist: "fixed", value: 100 },
+            arrivals: { process: "constant", ratePerSecond: 1 / 60 },
+          },
         ],
       });
     expect(simulate(make(600)).byFunction.api!.coldStarts).toBe(1);
@@ -158,7 +188,14 @@ describe("cold starts and environments", () => {
     const r = simulate(
       scenario({
         durationSeconds: 1,
-        functions: [{ ...base, coldStartMs: { dist: "fixed", value: 500 }, durationMs: { dist: "fixed", value: 100 }, arrivals: { process: "constant", ratePerSecond: 1 } }],
+        functions: [
+          {
+            ...base,
+            coldStartMs: { dist: "fixed", value: 500 },
+            durationMs: { dist: "fixed", value: 100 },
+            arrivals: { process: "constant", ratePerSecond: 1 },
+          },
+        ],
       }),
     ).byFunction.api!;
     expect(r.latencyMs.max).toBeCloseTo(600, 0);
@@ -199,7 +236,14 @@ describe("synchronous client retries", () => {
             reservedConcurrency: 10,
             clientRetry: { maxRetries, baseDelayMs: 200, maxDelayMs: 5000 },
             durationMs: { dist: "fixed", value: 100 },
-            arrivals: { process: "spike", baseRate: 20, spikeRate: 150, atSecond: 10, durationSeconds: 2, spacing: "even" },
+            arrivals: {
+              process: "spike",
+              baseRate: 20,
+              spikeRate: 150,
+              atSecond: 10,
+              durationSeconds: 2,
+              spacing: "even",
+            },
           },
         ],
       });

@@ -8,7 +8,13 @@ export function scenario(input: ScenarioInput): Scenario {
 }
 
 /** One function with Poisson arrivals, exponential durations (mean 1 s) and no cold-start delay. */
-export function mmc(opts: { rate: number; seconds: number; seed: number; reserved?: number; limit?: number }): Scenario {
+export function mmc(opts: {
+  rate: number;
+  seconds: number;
+  seed: number;
+  reserved?: number;
+  limit?: number;
+}): Scenario {
   return scenario({
     seed: opts.seed,
     durationSeconds: opts.seconds,

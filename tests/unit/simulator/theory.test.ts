@@ -19,7 +19,9 @@ describe("Erlang-B recursion", () => {
   });
 });
 
-describe("throttled fraction matches Erlang-B (Poisson arrivals, exponential durations, no cold-start delay)", { timeout: 60_000 }, () => {
+describe("throttled fraction matches Erlang-B (Poisson arrivals, exponential durations, no cold-start delay)", {
+  timeout: 60_000,
+}, () => {
   test("cap from reserved concurrency: c = 30, A = 25", () => {
     const f = simulate(mmc({ rate: 25, seconds: 320_000, seed: 1, reserved: 30 }), { timeline: false }).byFunction.f;
     expect(f).toBeDefined();
