@@ -10,6 +10,9 @@ export interface SignedInUser {
   name: string | null;
   timeZone: string;
   dayStartHour: number;
+  dailyReviewCap: number;
+  dailyNewLimit: number;
+  targetRetention: number;
   locale: string | null;
 }
 
@@ -20,7 +23,17 @@ export const currentUser = cache(async function currentUser(): Promise<SignedInU
   if (!id) return null;
   return db().user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, timeZone: true, dayStartHour: true, locale: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      timeZone: true,
+      dayStartHour: true,
+      dailyReviewCap: true,
+      dailyNewLimit: true,
+      targetRetention: true,
+      locale: true,
+    },
   });
 });
 

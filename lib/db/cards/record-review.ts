@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { type Grade, firstStudy, reviewCard, type ScheduleResult } from "@/lib/schedule";
+import { type Grade, firstStudy, reviewCard, type ScheduleResult, type UserScheduleSettings } from "@/lib/schedule";
 import { findScheduleSettings } from "@/lib/db/users/schedule-settings";
 import { Prisma } from "@/generated/prisma/client";
 import { dayToDate, scheduleColumns, storedSchedule } from "./schedule-columns";
@@ -16,6 +16,8 @@ export interface RecordReviewOptions {
   /** The card's `reps` when the client showed it; a mismatch means another tab answered it first. */
   expectedReps?: number;
   source?: "review" | "quiz" | "cli";
+  /** The user's settings when the caller already has them (saves a query per answer). */
+  settings?: UserScheduleSettings;
 }
 
 export type RecordReviewResult =
@@ -29,19 +31,17 @@ export type RecordReviewResult =
  * (the card moved on in another tab) records nothing.
  */
 export async function recordReview(options: RecordReviewOptions): Promise<RecordReviewResult> {
-  const settings = await findScheduleSettings({ userId: options.userId });
+  const settings = options.settings ?? (await findScheduleSettings({ userId: options.userId }));
   try {
     return await db().$transaction(async (tx) => {
-      const seen = await tx.review.findUnique({
-        where: { userId_requestId: { userId: options.userId, requestId: options.requestId } },
-        select: { id: true },
-      });
-      if (seen) return { status: "duplicate", reviewId: seen.id } as const;
-
-      const locked = await tx.$queryRaw<{ id: string }[]>`
-        select id from "Card" where id = ${options.cardId} and "userId" = ${options.userId} for update`;
-      if (locked.length === 0) throw new AppError("NOT_FOUND", "card not found");
-      const card = await tx.card.findUniqueOrThrow({ where: { id: options.cardId } });
+      // One round trip: lock the card and learn whether this request was already recorded.
+      const [card] = await tx.$queryRaw<LockedCard[]>`
+        select c.id, c.status, c.reps, c.schedule,
+               (select r.id from "Review" r where r."userId" = ${options.userId} and r."requestId" = ${options.requestId}) as "recordedAs"
+        from "Card" c where c.id = ${options.cardId} and c."userId" = ${options.userId}
+        for update of c`;
+      if (!card) throw new AppError("NOT_FOUND", "card not found");
+      if (card.recordedAs) return { status: "duplicate", reviewId: card.recordedAs } as const;
       if (card.status !== "active") throw new AppError("CONFLICT", `card is ${card.status}`);
       if (options.expectedReps !== undefined && card.reps !== options.expectedReps) {
         return { status: "already-answered" } as const;
@@ -53,7 +53,7 @@ export async function recordReview(options: RecordReviewOptions): Promise<Record
           ? firstStudy(schedule, options.at, settings)
           : reviewCard(schedule, options.grade, options.at, settings);
       const columns = scheduleColumns(result.card);
-      await tx.card.update({ where: { id: card.id }, data: columns });
+      await tx.card.update({ where: { id: card.id }, data: columns, select: { id: true } });
       const review = await tx.review.create({
         data: {
           userId: options.userId,
@@ -78,7 +78,7 @@ export async function recordReview(options: RecordReviewOptions): Promise<Record
       } as const;
     });
   } catch (error) {
-    // Two requests with one requestId raced past the first check: the unique index let one win.
+    // Two requests with one requestId on different cards raced: the unique index let one win.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const winner = await db().review.findUnique({
         where: { userId_requestId: { userId: options.userId, requestId: options.requestId } },
@@ -88,4 +88,12 @@ export async function recordReview(options: RecordReviewOptions): Promise<Record
     }
     throw error;
   }
+}
+
+interface LockedCard {
+  id: string;
+  status: string;
+  reps: number;
+  schedule: unknown;
+  recordedAs: string | null;
 }
