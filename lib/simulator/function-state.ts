@@ -151,14 +151,4 @@ export class FnState {
     this.idleLen -= 1;
     return true;
   }
-
-  /** Warm environments alive at time t (without reclaiming). */
-  warmCount(t: number): number {
-    let n = 0;
-    const cutoff = t - this.idleLifetime;
-    for (let i = 0; i < this.idleLen; i++) {
-      if ((this.idle[(this.idleHead + i) % this.idle.length] as number) > cutoff) n += 1;
-    }
-    return n;
-  }
 }

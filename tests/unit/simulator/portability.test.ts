@@ -9,7 +9,9 @@ const files = readdirSync(dir).filter((f) => f.endsWith(".ts"));
 describe("lib/simulator stays pure and browser-safe", () => {
   test.each(files)("%s uses no Node-only API, I/O, clock or Math.random", (file) => {
     const src = readFileSync(join(dir, file), "utf8");
-    expect(src).not.toMatch(/from "node:|require\(|\bprocess\.|\bfs\.|Date\.now|Math\.random|performance\.now|: any\b|as any\b/);
+    expect(src).not.toMatch(
+      /from "node:|require\(|\bprocess\.|\bfs\.|Date\.now|Math\.random|performance\.now|: any\b|as any\b/,
+    );
   });
 
   test.each(files)("%s is at most ~270 lines", (file) => {
