@@ -1,6 +1,6 @@
 import { disconnectDb } from "@/lib/db/client";
 import { dataDir } from "@/lib/server/data-dir";
-import { applyMigrations } from "@/lib/server/prisma-cli";
+import { applyPendingMigrations } from "@/lib/server/prisma-cli";
 import { ensureDatabase } from "@/lib/server/postgres";
 
 /**
@@ -11,7 +11,7 @@ export async function withDatabase<T>(run: () => Promise<T>): Promise<T> {
   const handle = await ensureDatabase({ dataDir: dataDir() });
   process.env.DATABASE_URL = handle.url;
   try {
-    if (handle.owned) applyMigrations(handle.url);
+    await applyPendingMigrations(handle.url);
     return await run();
   } finally {
     await disconnectDb();

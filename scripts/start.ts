@@ -7,7 +7,7 @@ import path from "node:path";
 import { buildIsCurrent, recordBuild } from "../lib/server/build-fingerprint";
 import { dataDir, loadSecrets } from "../lib/server/data-dir";
 import { DEMO_EMAIL, DEMO_PASSWORD, ensureDemoAccount } from "../lib/server/demo-account";
-import { applyMigrations } from "../lib/server/prisma-cli";
+import { applyPendingMigrations } from "../lib/server/prisma-cli";
 import { ensureDatabase, isPortFree } from "../lib/server/postgres";
 import { importSampleContent } from "../lib/server/sample-content";
 import { disconnectDb } from "../lib/db/client";
@@ -43,7 +43,7 @@ const database = await ensureDatabase({ dataDir: folder }).catch((error: unknown
 );
 process.env.DATABASE_URL = database.url;
 try {
-  applyMigrations(database.url);
+  await applyPendingMigrations(database.url);
 } catch (error) {
   await database.stop();
   fail(`Could not apply database migrations: ${error instanceof Error ? error.message : String(error)}`);

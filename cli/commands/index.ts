@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { register as registerImport } from "./import";
 import { register as registerParse } from "./parse";
 import { register as registerSchedule } from "./schedule";
 import { register as registerSimulate } from "./simulate";
@@ -8,6 +9,7 @@ import { register as registerUser } from "./user";
 export function registerCommands(program: Command): void {
   registerUser(program);
   registerParse(program);
+  registerImport(program);
   registerSchedule(program);
   registerSimulate(program);
 }

@@ -1,5 +1,15 @@
-/** Imports the sample notes in content/ for a user; replaced by the vault importer once it lands. */
+import path from "node:path";
+import { describeImport, importVault } from "@/lib/db/import/import-vault";
+import { closeParsePool } from "@/lib/notes/parse-pool";
+import { readVaultFiles } from "@/lib/notes/vault";
+
+/** Imports Recall's own sample notes (content/) for a user; returns a one-line summary. */
 export async function importSampleContent(userId: string): Promise<string> {
-  void userId;
-  return "no sample notes imported yet";
+  const files = await readVaultFiles(path.resolve("content"));
+  try {
+    const summary = await importVault({ userId, files });
+    return describeImport(summary).slice(0, 2).join("; ");
+  } finally {
+    await closeParsePool();
+  }
 }

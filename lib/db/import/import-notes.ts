@@ -123,7 +123,7 @@ async function writeNote(
   const hash = contentHash(file.source);
   return db().$transaction(
     async (tx) => {
-      await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${`${userId}\u0000${file.path}`}, 0))`;
+      await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${`${userId}:${file.path}`}, 0))`;
       const current = await tx.note.findUnique({
         where: { userId_path: { userId, path: file.path } },
         select: { id: true, contentHash: true, archivedAt: true },
@@ -131,6 +131,7 @@ async function writeNote(
       if (current && current.contentHash === hash && !current.archivedAt) {
         return { outcome: "unchanged" as const, added: 0, updated: 0, archived: 0 };
       }
+      note = withoutNul(note);
       const fields = {
         title: note.title,
         subject: note.subject,
@@ -138,7 +139,7 @@ async function writeNote(
         tags: note.tags,
         links: note.links,
         frontmatter: note.frontmatter as object,
-        source: file.source,
+        source: withoutNul(file.source),
         contentHash: hash,
         warnings: note.warnings as unknown as object,
         archivedAt: null,
@@ -185,10 +186,28 @@ async function writeNote(
   );
 }
 
+/** PostgreSQL text and JSON cannot hold NUL characters (binary junk in a note): drop them, keep the rest. */
+function withoutNul<T>(value: T): T {
+  if (typeof value === "string") return value.replaceAll("\u0000", "") as T;
+  if (Array.isArray(value)) return value.map(withoutNul) as T;
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, child]) => [withoutNul(key), withoutNul(child)])) as T;
+  }
+  return value;
+}
+
 function dedupeByPath(files: NoteFile[]): NoteFile[] {
   return [...new Map(files.map((file) => [file.path, file])).values()];
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? (error.message.split("\n")[0] ?? "unknown error") : String(error);
+  // Prisma's messages start with a blank line and end with the cause; keep the last meaningful line.
+  const text = error instanceof Error ? error.message : String(error);
+  return (
+    text
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .at(-1) ?? "unknown error"
+  );
 }
