@@ -1,0 +1,116 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, test } from "vitest";
+import { recordReview } from "@/lib/db/cards/record-review";
+import { db } from "@/lib/db/client";
+import { importVault } from "@/lib/db/import/import-vault";
+import { makeUser } from "./helpers";
+
+const lambdaNote = (answer: string, extra = "") => `---
+⭕과목: AWS
+tags: [lambda]
+---
+# Lambda limits
+${extra}
+## Cue questions
+- What is the maximum timeout?
+    ${answer}
+- What is the default concurrency limit?
+    1,000 per Region
+
+## Memory
+
+Memory::128 MB to 10,240 MB
+`;
+
+async function cardsOf(userId: string) {
+  return db().card.findMany({ where: { userId }, orderBy: { front: "asc" } });
+}
+
+describe("importing notes", () => {
+  test("re-importing the same files changes nothing", async () => {
+    const user = await makeUser();
+    const files = [{ path: "aws/lambda.md", content: lambdaNote("15 minutes") }];
+    const first = await importVault({ userId: user.id, files });
+    expect(first.notes).toEqual({ added: 1, updated: 0, unchanged: 0, failed: 0 });
+    expect(first.cards.added).toBe(3);
+    const before = await cardsOf(user.id);
+
+    const second = await importVault({ userId: user.id, files });
+    expect(second.notes).toEqual({ added: 0, updated: 0, unchanged: 1, failed: 0 });
+    expect(second.cards).toEqual({ added: 0, updated: 0, archived: 0 });
+    expect(await cardsOf(user.id)).toEqual(before);
+  });
+
+  test("edits keep card ids and review history; removed cards are archived, not deleted", async () => {
+    const user = await makeUser();
+    await importVault({ userId: user.id, files: [{ path: "lambda.md", content: lambdaNote("15 minutes") }] });
+    const timeout = (await cardsOf(user.id)).find((card) => card.front.includes("maximum timeout"))!;
+    await recordReview({ userId: user.id, cardId: timeout.id, grade: "remembered", requestId: randomUUID(), at: new Date() });
+
+    // New lines above move every card down; the answer changes; the Memory card disappears.
+    const edited = lambdaNote("900 seconds (15 minutes)", "Some new intro text.\n\nAnother paragraph.\n").replace(
+      "## Memory\n\nMemory::128 MB to 10,240 MB\n",
+      "",
+    );
+    const summary = await importVault({ userId: user.id, files: [{ path: "lambda.md", content: edited }] });
+    expect(summary.notes.updated).toBe(1);
+    expect(summary.cards).toEqual({ added: 0, updated: 2, archived: 1 });
+
+    const after = await cardsOf(user.id);
+    const timeoutAfter = after.find((card) => card.id === timeout.id)!;
+    expect(timeoutAfter.back).toContain("900 seconds");
+    expect(timeoutAfter.line).toBeGreaterThan(timeout.line);
+    expect(timeoutAfter.reps).toBe(1);
+    await expect(db().review.count({ where: { cardId: timeout.id } })).resolves.toBe(1);
+    expect(after.filter((card) => card.status === "archived").map((card) => card.front)).toEqual(["Memory"]);
+  });
+
+  test("a note that fails is reported and the others are imported", async () => {
+    const user = await makeUser();
+    const summary = await importVault({
+      userId: user.id,
+      files: [
+        { path: "good.md", content: lambdaNote("15 minutes") },
+        { path: "junk.md", content: "---\n: [broken\n---\n\u0000\u0001 binary \uFFFD junk\n- q::a" },
+      ],
+    });
+    expect(summary.notes.failed).toBe(0);
+    expect(summary.notes.added).toBe(2);
+    expect(summary.warnings.some((warning) => warning.file === "junk.md")).toBe(true);
+    await expect(db().note.count({ where: { userId: user.id } })).resolves.toBe(2);
+  });
+
+  test("a broken note never wipes the progress of what was imported before", async () => {
+    const user = await makeUser();
+    await importVault({ userId: user.id, files: [{ path: "lambda.md", content: lambdaNote("15 minutes") }] });
+    const before = await cardsOf(user.id);
+    await importVault({ userId: user.id, files: [{ path: "lambda.md", content: "---\n: [broken\n" }] });
+    const after = await cardsOf(user.id);
+    // The note's cards left the (now unreadable) note: archived with their state, and back when it is fixed.
+    expect(after.map((card) => card.id).sort()).toEqual(before.map((card) => card.id).sort());
+    await importVault({ userId: user.id, files: [{ path: "lambda.md", content: lambdaNote("15 minutes") }] });
+    const restored = await cardsOf(user.id);
+    expect(restored.map((card) => card.status)).toEqual(before.map((card) => card.status));
+  });
+
+  test("two imports of the same vault at once never duplicate notes or cards", async () => {
+    const user = await makeUser();
+    const files = Array.from({ length: 12 }, (_, index) => ({
+      path: `notes/n${index}.md`,
+      content: lambdaNote(`${index} minutes`),
+    }));
+    const results = await Promise.all([importVault({ userId: user.id, files }), importVault({ userId: user.id, files })]);
+    expect(results.reduce((sum, r) => sum + r.notes.added, 0)).toBe(12);
+    await expect(db().note.count({ where: { userId: user.id } })).resolves.toBe(12);
+    await expect(db().card.count({ where: { userId: user.id } })).resolves.toBe(36);
+  });
+
+  test("frontmatter review state places imported cards on the right rung", async () => {
+    const user = await makeUser({ timeZone: "Asia/Seoul" });
+    const note = `---\n⭕첫 학습날: 2026-01-01\n❤1일복습여부: true\n🧡4일복습여부: true\n💛7일복습여부: false\n💚14일복습여부: false\n🧠장기기억: false\n---\n# EC2\n\nInstance store::ephemeral block storage\n`;
+    await importVault({ userId: user.id, files: [{ path: "ec2.md", content: note }], now: new Date("2026-01-03T12:00:00Z") });
+    const [card] = await cardsOf(user.id);
+    expect(card).toMatchObject({ stage: "ladder", checkpoint: "7" });
+    expect(card!.dueOn?.toISOString().slice(0, 10)).toBe("2026-01-08");
+  });
+});
