@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { loadReviewSession } from "@/lib/db/cards/load-review-session";
-import { renderCardHtml } from "@/lib/notes/render-card";
+import { renderNoteHtml } from "@/lib/notes/render";
 import { ReviewSession } from "./_components/review-session";
 
 export const dynamic = "force-dynamic";
@@ -27,8 +27,8 @@ export default async function ReviewPage({
     isNew: card.isNew,
     checkpoint: card.checkpoint,
     due: card.due,
-    frontHtml: renderCardHtml(card.front),
-    backHtml: renderCardHtml(card.back),
+    frontHtml: renderNoteHtml(card.front),
+    backHtml: renderNoteHtml(card.back),
   }));
   return (
     <div className="mx-auto max-w-2xl">

@@ -254,11 +254,7 @@ export function ReviewSession({
             </button>
           </>
         ) : (
-          <button
-            type="button"
-            onClick={reveal}
-            className={`${buttonClass} col-span-2 py-4 text-base`}
-          >
+          <button type="button" onClick={reveal} className={`${buttonClass} col-span-2 py-4 text-base`}>
             <kbd className="mr-2 rounded border border-current px-1.5 text-xs">Space</kbd>
             {t("showAnswer")}
           </button>
