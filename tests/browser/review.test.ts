@@ -45,7 +45,13 @@ async function seedStudent() {
   });
   const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000);
   for (const card of note.cards.slice(0, 2)) {
-    await recordReview({ userId: user.id, cardId: card.id, grade: "remembered", requestId: randomUUID(), at: yesterday });
+    await recordReview({
+      userId: user.id,
+      cardId: card.id,
+      grade: "remembered",
+      requestId: randomUUID(),
+      at: yesterday,
+    });
   }
   return { user, password };
 }

@@ -1,24 +1,136 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { changeCardStatus } from "@/app/actions/card-status";
 import { Card, PageTitle } from "@/components/ui/card";
+import { SanitizedHtml } from "@/components/ui/safe-html";
 import { requireUser } from "@/lib/auth/session";
 import { findNote } from "@/lib/db/notes/find-note";
+import { noteLinkTargets } from "@/lib/db/notes/list-notes";
+import { renderNoteHtml } from "@/lib/notes/render";
+import { LineFocus } from "../_components/line-focus";
+
+export const dynamic = "force-dynamic";
+
+type NoteCard = NonNullable<Awaited<ReturnType<typeof findNote>>>["cards"][number];
+
+const ACTIONS: Record<string, ("accept" | "drop" | "suspend" | "resume" | "restore")[]> = {
+  suggested: ["accept", "drop"],
+  active: ["suspend"],
+  suspended: ["resume"],
+  dropped: ["restore"],
+};
 
 export default async function NotePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const note = await findNote({ userId: user.id, noteId: (await params).id });
   if (!note) notFound();
+  const [t, targets] = await Promise.all([getTranslations("notes.note"), noteLinkTargets(user.id)]);
+  const html = renderNoteHtml(note.source, {
+    noteExists: (title) => {
+      const id = targets.get(title.toLowerCase());
+      return id ? `/notes/${id}` : null;
+    },
+  });
+  const warnings = Array.isArray(note.warnings) ? (note.warnings as { line: number; message: string }[]) : [];
+  const suggested = note.cards.filter((card) => card.status === "suggested");
+  const others = note.cards.filter((card) => card.status !== "suggested");
+
+  function CardItem({ card }: { card: NoteCard }) {
+    return (
+      <li className="py-3" data-testid="note-card" data-status={card.status}>
+        <div className="mb-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
+          <span className="rounded bg-slate-100 px-1.5 py-0.5 dark:bg-slate-800">
+            {t(`origin.${card.origin}` as "origin.cue")}
+          </span>
+          <a href={`#line-${card.line}`} className="hover:underline">
+            {t("line", { line: card.line })}
+          </a>
+          {card.status !== "active" && (
+            <span className="font-medium text-amber-700 dark:text-amber-300">{t(card.status as "suspended")}</span>
+          )}
+          <form action={changeCardStatus} className="ml-auto flex gap-1">
+            <input type="hidden" name="cardId" value={card.id} />
+            <input type="hidden" name="noteId" value={note?.id} />
+            {(ACTIONS[card.status] ?? []).map((action) => (
+              <button
+                key={action}
+                type="submit"
+                name="action"
+                value={action}
+                className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+              >
+                {t(action)}
+              </button>
+            ))}
+          </form>
+        </div>
+        <SanitizedHtml className="prose-card font-medium" html={renderNoteHtml(card.front)} />
+        <SanitizedHtml
+          className="prose-card text-sm text-slate-600 dark:text-slate-300"
+          html={renderNoteHtml(card.back)}
+        />
+      </li>
+    );
+  }
+
   return (
     <>
-      <PageTitle>{note.title}</PageTitle>
-      <Card>
-        <ul className="divide-y divide-slate-200 dark:divide-slate-800">
-          {note.cards.map((card) => (
-            <li key={card.id} className="py-2 text-sm">
-              <span className="font-medium">{card.front}</span>
-            </li>
-          ))}
-        </ul>
-      </Card>
+      <div className="mb-2 flex flex-wrap items-baseline gap-3">
+        <PageTitle>{note.title}</PageTitle>
+        <Link href={`/review?note=${note.id}`} className="text-sm text-brand-600 hover:underline">
+          {t("review")}
+        </Link>
+      </div>
+      <p className="mb-4 text-xs text-slate-500">{t("path", { path: note.path })}</p>
+      {warnings.length > 0 && (
+        <Card className="mb-4 border-amber-300 dark:border-amber-800">
+          <h2 className="mb-1 text-sm font-medium">{t("warningsTitle")}</h2>
+          <ul className="text-sm text-slate-600 dark:text-slate-300">
+            {warnings.map((warning, index) => (
+              <li key={index}>
+                <a href={`#line-${warning.line}`} className="hover:underline">
+                  {t("line", { line: warning.line })}
+                </a>
+                : {warning.message}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <Card>
+          <h2 className="sr-only">{t("rendered")}</h2>
+          <div id="note-body">
+            <SanitizedHtml className="prose-note" html={html} testId="note-body" />
+          </div>
+          <LineFocus containerId="note-body" />
+        </Card>
+        <Card className="self-start lg:sticky lg:top-20 lg:max-h-[calc(100dvh-6rem)] lg:overflow-y-auto">
+          <h2 className="font-medium">
+            {t("cardsTitle")} ({others.length})
+          </h2>
+          {note.cards.length === 0 && <p className="mt-2 text-sm text-slate-500">{t("noCards")}</p>}
+          <ul className="divide-y divide-slate-200 dark:divide-slate-800">
+            {others.map((card) => (
+              <CardItem key={card.id} card={card} />
+            ))}
+          </ul>
+          {suggested.length > 0 && (
+            <>
+              <h3 className="mt-4 font-medium">
+                {t("suggested")} ({suggested.length})
+              </h3>
+              <p className="text-xs text-slate-500">{t("suggestedHint")}</p>
+              <ul className="divide-y divide-slate-200 dark:divide-slate-800">
+                {suggested.map((card) => (
+                  <CardItem key={card.id} card={card} />
+                ))}
+              </ul>
+            </>
+          )}
+        </Card>
+      </div>
     </>
   );
 }

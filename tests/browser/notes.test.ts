@@ -1,0 +1,86 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, expect, inject, test } from "vitest";
+import { db, disconnectDb } from "@/lib/db/client";
+import { launchBrowser, screenshot, signUp, uniqueEmail } from "./browser";
+
+const baseUrl = inject("baseUrl");
+process.env.DATABASE_URL = inject("serverDatabaseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await disconnectDb();
+});
+
+const cornell = `---
+⭕과목: AWS
+tags: [sqs]
+---
+# SQS 기본
+
+## 단서 질문
+- 메시지 보존 기간의 최댓값은?
+    14일
+- Visibility timeout이란?
+    다른 소비자에게 메시지가 보이지 않는 시간
+
+See [[Lecture bullets]] and [a trap](javascript:alert(1)).
+
+<script>window.__owned = true</script>
+<img src=x onerror="window.__owned = true">
+`;
+
+const bullets = `# Lecture bullets
+
+## Dead-letter queues
+- Messages that fail maxReceiveCount times move to the DLQ
+- Keep the DLQ retention longer than the source queue
+`;
+
+test("upload notes, read them rendered and sanitized, accept a suggestion and suspend a card", async () => {
+  const page = await browser.newPage({ locale: "en-US" });
+  const email = uniqueEmail("notes");
+  await signUp(page, baseUrl, email, "notes-test-pass-1");
+  await page.goto(`${baseUrl}/notes`);
+  await page.getByLabel("Import notes").setInputFiles([
+    { name: "sqs.md", mimeType: "text/markdown", buffer: Buffer.from(cornell) },
+    { name: "lecture.md", mimeType: "text/markdown", buffer: Buffer.from(bullets) },
+    { name: "photo.png", mimeType: "image/png", buffer: Buffer.from([137, 80, 78, 71]) },
+  ]);
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  const summary = page.getByTestId("import-summary");
+  await summary.waitFor();
+  await expect(summary.textContent()).resolves.toContain("Notes: 2 added");
+  await expect(summary.textContent()).resolves.toContain("Skipped photo.png");
+  await screenshot(page, "notes-list");
+
+  await page.getByRole("link", { name: /SQS 기본/ }).click();
+  await page.getByTestId("note-body").waitFor();
+  const body = await page.getByTestId("note-body").innerHTML();
+  expect(body).toContain("메시지 보존 기간의 최댓값은?");
+  expect(body).not.toContain("<script");
+  expect(body).not.toContain("onerror");
+  expect(body).not.toContain("javascript:");
+  expect(await page.evaluate(() => (window as unknown as { __owned?: boolean }).__owned)).toBeUndefined();
+  await expect(page.getByRole("link", { name: "Lecture bullets" }).getAttribute("href")).resolves.toMatch(/^\/notes\//);
+  await expect(page.getByTestId("note-card").count()).resolves.toBe(2);
+  await screenshot(page, "note-page");
+
+  await page.getByTestId("note-card").first().getByRole("button", { name: "Suspend" }).click();
+  await page.locator('[data-testid="note-card"][data-status="suspended"]').waitFor();
+
+  await page.getByRole("link", { name: "Lecture bullets" }).click();
+  await page.locator('[data-testid="note-card"][data-status="suggested"]').first().waitFor();
+  await page
+    .locator('[data-testid="note-card"][data-status="suggested"]')
+    .first()
+    .getByRole("button", { name: "Accept" })
+    .click();
+  await page.locator('[data-testid="note-card"][data-status="active"]').waitFor();
+
+  const statuses = await db().card.groupBy({ by: ["status"], where: { user: { email } }, _count: true });
+  expect(Object.fromEntries(statuses.map((s) => [s.status, s._count]))).toMatchObject({ suspended: 1, active: 2 });
+});
