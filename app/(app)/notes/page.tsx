@@ -38,7 +38,7 @@ export default async function NotesPage({
         </Card>
       ) : (
         <>
-          <form className="mb-4 flex flex-wrap gap-2" role="search">
+          <form className="mb-4 flex flex-wrap gap-2">
             <input
               name="q"
               defaultValue={filters.q}

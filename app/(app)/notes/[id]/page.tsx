@@ -36,44 +36,6 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
   const suggested = note.cards.filter((card) => card.status === "suggested");
   const others = note.cards.filter((card) => card.status !== "suggested");
 
-  function CardItem({ card }: { card: NoteCard }) {
-    return (
-      <li className="py-3" data-testid="note-card" data-status={card.status}>
-        <div className="mb-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
-          <span className="rounded bg-slate-100 px-1.5 py-0.5 dark:bg-slate-800">
-            {t(`origin.${card.origin}` as "origin.cue")}
-          </span>
-          <a href={`#line-${card.line}`} className="hover:underline">
-            {t("line", { line: card.line })}
-          </a>
-          {card.status !== "active" && (
-            <span className="font-medium text-amber-700 dark:text-amber-300">{t(card.status as "suspended")}</span>
-          )}
-          <form action={changeCardStatus} className="ml-auto flex gap-1">
-            <input type="hidden" name="cardId" value={card.id} />
-            <input type="hidden" name="noteId" value={note?.id} />
-            {(ACTIONS[card.status] ?? []).map((action) => (
-              <button
-                key={action}
-                type="submit"
-                name="action"
-                value={action}
-                className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
-              >
-                {t(action)}
-              </button>
-            ))}
-          </form>
-        </div>
-        <SanitizedHtml className="prose-card font-medium" html={renderNoteHtml(card.front)} />
-        <SanitizedHtml
-          className="prose-card text-sm text-slate-600 dark:text-slate-300"
-          html={renderNoteHtml(card.back)}
-        />
-      </li>
-    );
-  }
-
   return (
     <>
       <div className="mb-2 flex flex-wrap items-baseline gap-3">
@@ -113,7 +75,7 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
           {note.cards.length === 0 && <p className="mt-2 text-sm text-slate-500">{t("noCards")}</p>}
           <ul className="divide-y divide-slate-200 dark:divide-slate-800">
             {others.map((card) => (
-              <CardItem key={card.id} card={card} />
+              <CardItem key={card.id} card={card} noteId={note.id} />
             ))}
           </ul>
           {suggested.length > 0 && (
@@ -124,7 +86,7 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
               <p className="text-xs text-slate-500">{t("suggestedHint")}</p>
               <ul className="divide-y divide-slate-200 dark:divide-slate-800">
                 {suggested.map((card) => (
-                  <CardItem key={card.id} card={card} />
+                  <CardItem key={card.id} card={card} noteId={note.id} />
                 ))}
               </ul>
             </>
@@ -132,5 +94,44 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
         </Card>
       </div>
     </>
+  );
+}
+
+async function CardItem({ card, noteId }: { card: NoteCard; noteId: string }) {
+  const t = await getTranslations("notes.note");
+  return (
+    <li className="py-3" data-testid="note-card" data-status={card.status}>
+      <div className="mb-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
+        <span className="rounded bg-slate-100 px-1.5 py-0.5 dark:bg-slate-800">
+          {t(`origin.${card.origin}` as "origin.cue")}
+        </span>
+        <a href={`#line-${card.line}`} className="hover:underline">
+          {t("line", { line: card.line })}
+        </a>
+        {card.status !== "active" && (
+          <span className="font-medium text-amber-700 dark:text-amber-300">{t(card.status as "suspended")}</span>
+        )}
+        <form action={changeCardStatus} className="ml-auto flex gap-1">
+          <input type="hidden" name="cardId" value={card.id} />
+          <input type="hidden" name="noteId" value={noteId} />
+          {(ACTIONS[card.status] ?? []).map((action) => (
+            <button
+              key={action}
+              type="submit"
+              name="action"
+              value={action}
+              className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+            >
+              {t(action)}
+            </button>
+          ))}
+        </form>
+      </div>
+      <SanitizedHtml className="prose-card font-medium" html={renderNoteHtml(card.front)} />
+      <SanitizedHtml
+        className="prose-card text-sm text-slate-600 dark:text-slate-300"
+        html={renderNoteHtml(card.back)}
+      />
+    </li>
   );
 }
