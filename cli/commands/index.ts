@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { register as registerExport } from "./export";
 import { register as registerImport } from "./import";
 import { register as registerParse } from "./parse";
 import { register as registerSchedule } from "./schedule";
@@ -10,6 +11,7 @@ export function registerCommands(program: Command): void {
   registerUser(program);
   registerParse(program);
   registerImport(program);
+  registerExport(program);
   registerSchedule(program);
   registerSimulate(program);
 }

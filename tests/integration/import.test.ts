@@ -45,7 +45,13 @@ describe("importing notes", () => {
     const user = await makeUser();
     await importVault({ userId: user.id, files: [{ path: "lambda.md", content: lambdaNote("15 minutes") }] });
     const timeout = (await cardsOf(user.id)).find((card) => card.front.includes("maximum timeout"))!;
-    await recordReview({ userId: user.id, cardId: timeout.id, grade: "remembered", requestId: randomUUID(), at: new Date() });
+    await recordReview({
+      userId: user.id,
+      cardId: timeout.id,
+      grade: "remembered",
+      requestId: randomUUID(),
+      at: new Date(),
+    });
 
     // New lines above move every card down; the answer changes; the Memory card disappears.
     const edited = lambdaNote("900 seconds (15 minutes)", "Some new intro text.\n\nAnother paragraph.\n").replace(
@@ -99,7 +105,10 @@ describe("importing notes", () => {
       path: `notes/n${index}.md`,
       content: lambdaNote(`${index} minutes`),
     }));
-    const results = await Promise.all([importVault({ userId: user.id, files }), importVault({ userId: user.id, files })]);
+    const results = await Promise.all([
+      importVault({ userId: user.id, files }),
+      importVault({ userId: user.id, files }),
+    ]);
     expect(results.reduce((sum, r) => sum + r.notes.added, 0)).toBe(12);
     await expect(db().note.count({ where: { userId: user.id } })).resolves.toBe(12);
     await expect(db().card.count({ where: { userId: user.id } })).resolves.toBe(36);
@@ -108,7 +117,11 @@ describe("importing notes", () => {
   test("frontmatter review state places imported cards on the right rung", async () => {
     const user = await makeUser({ timeZone: "Asia/Seoul" });
     const note = `---\n⭕첫 학습날: 2026-01-01\n❤1일복습여부: true\n🧡4일복습여부: true\n💛7일복습여부: false\n💚14일복습여부: false\n🧠장기기억: false\n---\n# EC2\n\nInstance store::ephemeral block storage\n`;
-    await importVault({ userId: user.id, files: [{ path: "ec2.md", content: note }], now: new Date("2026-01-03T12:00:00Z") });
+    await importVault({
+      userId: user.id,
+      files: [{ path: "ec2.md", content: note }],
+      now: new Date("2026-01-03T12:00:00Z"),
+    });
     const [card] = await cardsOf(user.id);
     expect(card).toMatchObject({ stage: "ladder", checkpoint: "7" });
     expect(card!.dueOn?.toISOString().slice(0, 10)).toBe("2026-01-08");

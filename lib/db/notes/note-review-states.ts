@@ -1,0 +1,30 @@
+import { db } from "@/lib/db/client";
+import { storedSchedule } from "@/lib/db/cards/schedule-columns";
+import { findScheduleSettings } from "@/lib/db/users/schedule-settings";
+import { type ImportedReview, noteProgress, reviewStateForExport, studyDayOf } from "@/lib/schedule";
+
+/**
+ * Each note's current review state as the students' frontmatter records it (first-study day, 1/4/7/14
+ * ticks, long-term), computed from its active cards. Notes never studied have `review: null`.
+ */
+export async function noteReviewStates(options: {
+  userId: string;
+  now: Date;
+}): Promise<{ path: string; review: ImportedReview | null }[]> {
+  const settings = await findScheduleSettings({ userId: options.userId });
+  const today = studyDayOf(options.now, settings);
+  const notes = await db().note.findMany({
+    where: { userId: options.userId, archivedAt: null },
+    orderBy: { path: "asc" },
+    select: { path: true, cards: { where: { status: "active" }, select: { schedule: true } } },
+  });
+  return notes.map((note) => ({
+    path: note.path,
+    review: reviewStateForExport(
+      noteProgress(
+        note.cards.map((card) => storedSchedule(card.schedule)),
+        today,
+      ),
+    ),
+  }));
+}
