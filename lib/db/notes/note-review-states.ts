@@ -14,7 +14,8 @@ export async function noteReviewStates(options: {
   const settings = await findScheduleSettings({ userId: options.userId });
   const today = studyDayOf(options.now, settings);
   const notes = await db().note.findMany({
-    where: { userId: options.userId, archivedAt: null },
+    // Notes Recall made itself (path "recall:…", e.g. simulator drills) have no file to write back to.
+    where: { userId: options.userId, archivedAt: null, NOT: { path: { startsWith: "recall:" } } },
     orderBy: { path: "asc" },
     select: { path: true, cards: { where: { status: "active" }, select: { schedule: true } } },
   });
