@@ -43,7 +43,7 @@ export async function startAppServer(options: {
     },
   });
   const stop = async () => {
-    if (child.exitCode !== null) return;
+    if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill("SIGTERM");
     await new Promise((resolve) => child.once("exit", resolve));
   };
