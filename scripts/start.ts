@@ -59,6 +59,8 @@ const server = await startAppServer({
     RECALL_DATA_DIR: folder,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
     RECALL_UNSUBSCRIBE_SECRET: process.env.RECALL_UNSUBSCRIBE_SECRET ?? secrets.unsubscribeSecret,
+    RECALL_VAPID_PUBLIC_KEY: process.env.RECALL_VAPID_PUBLIC_KEY ?? secrets.vapid.publicKey,
+    RECALL_VAPID_PRIVATE_KEY: process.env.RECALL_VAPID_PRIVATE_KEY ?? secrets.vapid.privateKey,
   },
 }).catch(async (error: unknown) => {
   await database.stop();

@@ -23,3 +23,15 @@ export {
   shouldSendNow,
 } from "./send-time";
 // Signed tokens use node:crypto: import them from "@/lib/reminders/tokens" in server code only.
+export {
+  afterFailedAttempt,
+  type DeliveryChannel,
+  type DeliveryStatus,
+  type DigestCandidate,
+  digestChannels,
+  digestDayDueAt,
+  isPausedOn,
+  isSettled,
+  MAX_DELIVERY_ATTEMPTS,
+} from "./delivery";
+export { type DueCardRow, type DueSummary, studyStreak, summarizeDueCards, toDigestCheckpoint } from "./digest-data";

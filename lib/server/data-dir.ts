@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import webpush from "web-push";
 
 /** Folder for local state (embedded Postgres, generated secrets). Git-ignored; RECALL_DATA_DIR overrides. */
 export function dataDir(): string {
@@ -10,7 +11,7 @@ export function dataDir(): string {
 interface Secrets {
   nextAuthSecret: string;
   unsubscribeSecret: string;
-  vapid?: { publicKey: string; privateKey: string };
+  vapid: { publicKey: string; privateKey: string };
 }
 
 /**
@@ -25,6 +26,8 @@ export function loadSecrets(dir = dataDir()): Secrets {
     ...stored,
     nextAuthSecret: stored.nextAuthSecret ?? randomBytes(32).toString("base64url"),
     unsubscribeSecret: stored.unsubscribeSecret ?? randomBytes(32).toString("base64url"),
+    // Web Push identifies this server to browsers' push services with a VAPID key pair (RFC 8292).
+    vapid: stored.vapid ?? webpush.generateVAPIDKeys(),
   };
   if (JSON.stringify(secrets) !== JSON.stringify(stored)) {
     fs.mkdirSync(dir, { recursive: true });
