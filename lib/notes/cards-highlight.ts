@@ -22,20 +22,22 @@ function htmlNodes(node: Nodes, out: Html[]): Html[] {
   return out;
 }
 
-const END = /[.!?。！？](?=\s|$)|\n/g;
+/** A sentence end (punctuation before a space or the end) or a line break. New regex per use: no shared lastIndex. */
+const end = () => /[.!?。！？](?=\s|$)|\n/g;
 
 /** Start of the sentence containing `at` (after the previous sentence end or line break). */
 function sentenceStart(text: string, at: number): number {
   let start = 0;
-  for (const match of text.slice(0, at).matchAll(END)) start = (match.index ?? 0) + match[0].length;
+  for (const match of text.slice(0, at).matchAll(end())) start = (match.index ?? 0) + match[0].length;
   return start;
 }
 
 /** End of the sentence that continues at `from` (after its closing punctuation). */
 function sentenceEnd(text: string, from: number, deletionEndsSentence: boolean): number {
   if (deletionEndsSentence) return from;
-  END.lastIndex = from;
-  const match = END.exec(text);
+  const pattern = end();
+  pattern.lastIndex = from;
+  const match = pattern.exec(text);
   if (!match) return text.length;
   return match[0] === "\n" ? match.index : match.index + 1;
 }

@@ -139,7 +139,9 @@ function extractInline(ctx: ParseContext, lines: Line[]): Line[] {
   return rest;
 }
 
-const CLOZE = /==(?!=)([^\n=](?:[^\n]*?[^\n=])?)==|\{\{c(\d+)::([^}]*?)(?:::([^}]*))?\}\}/g;
+const CLOZE = /==(?!=)([^\n=](?:[^\n]*?[^\n=])??)==|\{\{c(\d+)::([^}]*?)(?:::([^}]*))?\}\}/g;
+
+const MAX_CLOZES = 100;
 
 interface Deletion {
   start: number;
@@ -164,6 +166,13 @@ function extractClozes(ctx: ParseContext, lines: Line[]): void {
     const [answer, hint] = original.startsWith("==") ? [inner, null] : splitHint(inner);
     if (answer.trim() === "") continue;
     deletions.push({ start, end: start + match[0].length, answer: answer.trim(), hint });
+    if (deletions.length === MAX_CLOZES) {
+      ctx.warnings.push({
+        line: lines[0]?.line ?? 1,
+        message: `more than ${MAX_CLOZES} clozes in one paragraph; the rest were skipped`,
+      });
+      break;
+    }
   }
   for (const target of deletions) {
     let front = "";

@@ -9,7 +9,7 @@ export function parseFrontmatter(
 ): { data: Record<string, unknown>; warnings: ParseWarning[] } {
   if (yamlText.trim() === "") return { data: {}, warnings: [] };
   try {
-    const doc = parseDocument(yamlText, { uniqueKeys: false, prettyErrors: false });
+    const doc = parseDocument(yamlText, { uniqueKeys: false });
     if (doc.errors.length > 0) {
       const warnings = doc.errors.slice(0, 3).map((error) => ({
         line: firstLine + Math.max(0, (error.linePos?.[0]?.line ?? 1) - 1),

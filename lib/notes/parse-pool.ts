@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism, cpus } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { parseNote } from "./parse";
@@ -43,8 +43,13 @@ function poolSize(): number {
   return Math.max(1, typeof availableParallelism === "function" ? availableParallelism() : cpus().length);
 }
 
-/** The worker entry and the Node flags it needs, or null when it cannot be found (then: in-process). */
-function workerEntry(): { file: string; execArgv: string[] } | null {
+/**
+ * How to start a worker: a compiled `.js` entry directly, or (under tsx, in tests, in the dev server) a
+ * small bootstrap that loads the TypeScript entry with tsx's `tsImport` (Node 20 workers do not inherit
+ * the parent's module hooks, and `--import tsx` in a worker's execArgv is not applied). Null when no
+ * entry can be found: then notes are parsed in-process.
+ */
+function workerEntry(): { code: string; eval: boolean } | null {
   const candidates: string[] = [];
   if (process.env.RECALL_PARSE_WORKER) candidates.push(process.env.RECALL_PARSE_WORKER);
   try {
@@ -55,23 +60,49 @@ function workerEntry(): { file: string; execArgv: string[] } | null {
   candidates.push(join(process.cwd(), "lib", "notes", "parse-worker.ts"));
   const file = candidates.find((candidate) => existsSync(candidate));
   if (!file) return null;
-  if (!file.endsWith(".ts")) return { file, execArgv: [] };
+  if (!file.endsWith(".ts")) return { code: file, eval: false };
+  let api: string;
   try {
-    const tsx = createRequire(join(process.cwd(), "package.json")).resolve("tsx");
-    return { file, execArgv: ["--import", pathToFileURL(tsx).href] };
+    // The ESM build of tsx's API (its CommonJS build cannot be imported from an eval worker).
+    const manifest = createRequire(join(process.cwd(), "package.json")).resolve("tsx/package.json");
+    api = join(dirname(manifest), "dist", "esm", "api", "index.mjs");
   } catch {
-    return { file, execArgv: ["--import", "tsx"] };
+    return null;
   }
+  if (!existsSync(api)) return null;
+  const target = JSON.stringify(pathToFileURL(file).href);
+  return {
+    code: `import(${JSON.stringify(pathToFileURL(api).href)}).then((tsx) => tsx.tsImport(${target}, ${target}));`,
+    eval: true,
+  };
+}
+
+const stats = { workerBatches: 0, inlineBatches: 0, workersStarted: 0 };
+
+/** Counters for tests and diagnostics: batches parsed in workers vs in-process, workers started. */
+export function parsePoolStats(): {
+  workerBatches: number;
+  inlineBatches: number;
+  workersStarted: number;
+  workers: number;
+} {
+  return { ...stats, workers: slots.length };
 }
 
 function parseInline(batch: ParseBatch): ParsedNote[] {
+  stats.inlineBatches++;
   return batch.inputs.map((input) =>
     parseNote(input.source, { path: input.path, ...(batch.cueHeadings ? { cueHeadings: batch.cueHeadings } : {}) }),
   );
 }
 
-function spawn(entry: { file: string; execArgv: string[] }): Slot {
-  const worker = new Worker(entry.file, { execArgv: entry.execArgv });
+function spawn(entry: { code: string; eval: boolean }): Slot {
+  const worker = new Worker(entry.code, {
+    eval: entry.eval,
+    execArgv: [],
+    resourceLimits: { maxYoungGenerationSizeMb: 48 },
+  });
+  stats.workersStarted++;
   const slot: Slot = { worker, busy: null };
   worker.unref();
   worker.on("message", (message: ParseBatchResult) => {
@@ -79,6 +110,7 @@ function spawn(entry: { file: string; execArgv: string[] }): Slot {
     if (!task || task.batch.id !== message.id) return;
     slot.busy = null;
     worker.unref();
+    stats.workerBatches++;
     task.resolve(message.results);
     dispatch();
   });
