@@ -1,0 +1,112 @@
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db/client";
+import type { QuizCard, QuizCardType } from "@/lib/quiz";
+import type { QuizSelection } from "@/lib/validations/quiz";
+
+/** A card answered "forgot" this recently is a weak spot even if it has since been relearned. */
+export const WEAK_SPOT_DAYS = 7;
+/** Enough other answers to draw distractors from without loading a whole vault. */
+const DISTRACTOR_POOL_LIMIT = 3000;
+
+const cardColumns = {
+  id: true,
+  type: true,
+  origin: true,
+  front: true,
+  back: true,
+  line: true,
+  noteId: true,
+  note: { select: { title: true, path: true, subject: true, tags: true } },
+} satisfies Prisma.CardSelect;
+
+type CardRow = Prisma.CardGetPayload<{ select: typeof cardColumns }>;
+
+/**
+ * Cloze cards are asked as cloze; table cells ("<row> — <column>?" → value) are facts that can be stated
+ * true or false; everything else is question/answer.
+ */
+function quizTypeOf(row: Pick<CardRow, "type" | "origin">): QuizCardType {
+  if (row.type === "cloze") return "cloze";
+  return row.origin === "table" ? "fact" : "qa";
+}
+
+/** Card + note row → what `buildQuiz` takes. */
+export function toQuizCard(row: CardRow): QuizCard {
+  return {
+    id: row.id,
+    noteId: row.noteId,
+    noteTitle: row.note.title,
+    notePath: row.note.path,
+    line: row.line,
+    subject: row.note.subject,
+    tags: row.note.tags,
+    type: quizTypeOf(row),
+    front: row.front,
+    back: row.back,
+  };
+}
+
+/** Active cards of live notes; simulator drills have their own numeric grading and stay out of quizzes. */
+function quizzable(userId: string): Prisma.CardWhereInput {
+  return { userId, status: "active", origin: { not: "drill" }, note: { archivedAt: null } };
+}
+
+/** Cards with lapses, or forgotten in the last `WEAK_SPOT_DAYS` days. */
+export function weakSpotFilter(userId: string, now: Date): Prisma.CardWhereInput {
+  const since = new Date(now.getTime() - WEAK_SPOT_DAYS * 24 * 60 * 60 * 1000);
+  return {
+    OR: [
+      { lapses: { gt: 0 } },
+      { reviews: { some: { userId, grade: "forgot", undoneAt: null, reviewedAt: { gte: since } } } },
+    ],
+  };
+}
+
+function selectionFilter(userId: string, selection: QuizSelection, now: Date): Prisma.CardWhereInput {
+  switch (selection.kind) {
+    case "notes":
+      return { noteId: { in: selection.values } };
+    case "subjects":
+      return { note: { subject: { in: selection.values } } };
+    case "tags":
+      return { note: { tags: { hasSome: selection.values } } };
+    case "weak":
+      return weakSpotFilter(userId, now);
+  }
+}
+
+/**
+ * The selected cards and a pool of the user's other cards in the same subjects (distractors only).
+ * An empty `values` list selects nothing (except for weak spots, which take no values).
+ */
+export async function selectQuizCards(options: { userId: string; selection: QuizSelection; now: Date }) {
+  const { userId, selection } = options;
+  if (selection.kind !== "weak" && selection.values.length === 0) return { cards: [], pool: [] };
+  const rows = await db().card.findMany({
+    where: { AND: [quizzable(userId), selectionFilter(userId, selection, options.now)] },
+    select: cardColumns,
+  });
+  const cards = rows.map(toQuizCard);
+  const subjects = [...new Set(cards.map((card) => card.subject))];
+  const chosen = new Set(cards.map((card) => card.id));
+  const poolRows =
+    cards.length === 0
+      ? []
+      : await db().card.findMany({
+          where: {
+            AND: [
+              quizzable(userId),
+              {
+                OR: [
+                  { note: { subject: { in: subjects.filter((s): s is string => s !== null) } } },
+                  ...(subjects.includes(null) ? [{ note: { subject: null } }] : []),
+                ],
+              },
+            ],
+          },
+          orderBy: { id: "asc" },
+          take: DISTRACTOR_POOL_LIMIT,
+          select: cardColumns,
+        });
+  return { cards, pool: poolRows.filter((row) => !chosen.has(row.id)).map(toQuizCard) };
+}
