@@ -39,11 +39,8 @@ function walkRoot(ctx: ParseContext, root: Root, cueHeadings: ReadonlySet<string
       if (cueDepth === 0 && cueHeadings.has(normalizeHeading(ctx.heading))) cueDepth = node.depth;
       continue;
     }
-    if (cueDepth > 0) {
-      if (node.type === "list") extractCueList(ctx, node);
-      continue;
-    }
-    visit(ctx, children, i, 0);
+    if (cueDepth > 0 && node.type === "list") extractCueList(ctx, node);
+    else visit(ctx, children, i, 0);
   }
 }
 
