@@ -37,6 +37,23 @@ export interface ReminderWorker {
 }
 
 /**
+ * Creates a queue unless it exists. Instances starting together can deadlock inside pg-boss's
+ * createQueue (it creates a table partition), so a failed attempt is retried after a short random wait.
+ */
+async function ensureQueue(boss: PgBoss, queue: PgBoss.Queue): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    if (await boss.getQueue(queue.name)) return;
+    try {
+      await boss.createQueue(queue.name, queue);
+      return;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 400));
+    }
+  }
+}
+
+/**
  * Starts the reminder scheduler on pg-boss, which keeps its jobs in its own `pgboss` schema of the
  * app's database. Safe with several instances: cron fires once per minute across all of them, the
  * digest queue is "stately" with the digest key as singleton key (one queued and one running job per
@@ -54,8 +71,8 @@ export async function startReminderWorker(options: ReminderWorkerOptions): Promi
   const boss = new PgBoss({ connectionString: options.connectionString, max: 4, application_name: "recall-reminders" });
   boss.on("error", onError);
   await boss.start();
-  await boss.createQueue(TICK_QUEUE, { name: TICK_QUEUE, policy: "short", expireInSeconds: 120 });
-  await boss.createQueue(DIGEST_QUEUE, { name: DIGEST_QUEUE, policy: "stately", expireInSeconds: 300 });
+  await ensureQueue(boss, { name: TICK_QUEUE, policy: "short", expireInSeconds: 120 });
+  await ensureQueue(boss, { name: DIGEST_QUEUE, policy: "stately", expireInSeconds: 300 });
 
   const tick = async () => {
     const due: { userId: string; localDay: LocalDay }[] = [];

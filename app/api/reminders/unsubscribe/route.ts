@@ -1,7 +1,6 @@
-import { cookies } from "next/headers";
-import { getTranslations } from "next-intl/server";
 import { unsubscribeEmail } from "@/lib/db/reminders/unsubscribe-email";
-import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/locale";
+import { pickLocale } from "@/lib/i18n/locale";
+import { loadMessages } from "@/lib/i18n/messages";
 import { verifyToken } from "@/lib/reminders/tokens";
 import { reminderConfig } from "@/lib/server/reminders/config";
 import { unsubscribePage } from "@/lib/server/reminders/unsubscribe-page";
@@ -14,21 +13,24 @@ function tokenUser(request: Request): string | null {
   return verifyToken(token, reminderConfig().unsubscribeSecret, { purpose: "unsubscribe" })?.userId ?? null;
 }
 
-async function page(
-  request: Request,
-  status: number,
-  key: "unsubscribeConfirm" | "unsubscribeDone" | "unsubscribeInvalid",
-) {
-  const locale = pickLocale((await cookies()).get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
-  const t = await getTranslations({ locale, namespace: "reminders" });
+type PageKey = "unsubscribeConfirm" | "unsubscribeDone" | "unsubscribeInvalid";
+
+/** Plain strings from messages/<locale>/reminders.json: this page stands alone, outside next-intl's request scope. */
+async function page(request: Request, status: number, key: PageKey) {
+  const cookie = /(?:^|;\s*)NEXT_LOCALE=([^;]+)/.exec(request.headers.get("cookie") ?? "")?.[1];
+  const locale = pickLocale(cookie, request.headers.get("accept-language"));
+  const t = (await loadMessages(locale)).reminders as Record<
+    PageKey | "unsubscribeTitle" | "unsubscribeButton",
+    string
+  >;
   const url = new URL(request.url);
   const html = unsubscribePage({
     lang: locale,
-    title: t("unsubscribeTitle"),
-    message: t(key),
+    title: t.unsubscribeTitle,
+    message: t[key],
     form:
       key === "unsubscribeConfirm"
-        ? { action: `${url.pathname}${url.search}`, button: t("unsubscribeButton") }
+        ? { action: `${url.pathname}${url.search}`, button: t.unsubscribeButton }
         : undefined,
   });
   return new Response(html, {
