@@ -241,12 +241,13 @@ describe("calendar feed", () => {
     const response = await fetchFeed(`${token}.ics`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
-    const events = Object.values(ical.sync.parseICS(await response.text())).filter((c) => c.type === "VEVENT");
+    const events = Object.values(ical.sync.parseICS(await response.text())).filter(
+      (c): c is ical.VEvent => c?.type === "VEVENT",
+    );
     expect(events).toHaveLength(2); // the overdue cards today, three cards in three days
-    const summaries = events.map((e) => (e.type === "VEVENT" ? String(e.summary) : "")).sort();
+    const summaries = events.map((e) => String(e.summary)).sort();
     expect(summaries).toEqual(["Recall: 2 cards to review", "Recall: 3 cards to review"]);
     for (const event of events) {
-      if (event.type !== "VEVENT") continue;
       // 08:00 in Seoul is 23:00 UTC the day before.
       expect(event.start.toISOString()).toMatch(/T23:00:00\.000Z$/);
       const url = event.url as unknown as string | { val: string };
