@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 import { requireUser } from "@/lib/auth/session";
+import { DueBanner } from "./_components/due-banner";
 import { NavLinks } from "./_components/nav-links";
 import { SignOutButton } from "./_components/sign-out-button";
 
@@ -35,6 +36,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
         </div>
       </header>
+      <DueBanner />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </div>
   );

@@ -6,15 +6,23 @@ export interface PushKeys {
 }
 
 /**
- * Stores a browser's push subscription for the user. An endpoint is one browser profile: if it was
- * registered by another account on the same browser, it moves to this user.
+ * Stores a browser's push subscription for the user and turns the notification channel on. An
+ * endpoint is one browser profile: if another account registered it on the same browser, it moves here.
  */
 export async function savePushSubscription(options: { userId: string; endpoint: string; keys: PushKeys }) {
-  await db().pushSubscription.upsert({
-    where: { endpoint: options.endpoint },
-    create: { userId: options.userId, endpoint: options.endpoint, keys: { ...options.keys } },
-    update: { userId: options.userId, keys: { ...options.keys } },
-  });
+  const { userId } = options;
+  await db().$transaction([
+    db().pushSubscription.upsert({
+      where: { endpoint: options.endpoint },
+      create: { userId, endpoint: options.endpoint, keys: { ...options.keys } },
+      update: { userId, keys: { ...options.keys } },
+    }),
+    db().reminderSettings.upsert({
+      where: { userId },
+      create: { userId, pushEnabled: true },
+      update: { pushEnabled: true },
+    }),
+  ]);
 }
 
 /** Removes one of the user's subscriptions (unsubscribed in the browser, or gone at the push service). */

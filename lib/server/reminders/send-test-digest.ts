@@ -1,0 +1,34 @@
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { localDayOf } from "@/lib/reminders";
+import { reminderConfig } from "./config";
+import { digestEmail, loadDigestSummary } from "./digest-message";
+import { createMailer } from "./mailer";
+
+/**
+ * Sends today's digest to the user right away, as a preview: same content and headers as the daily
+ * one, but outside the daily bookkeeping, so it never uses up or duplicates the day's real digest.
+ * Returns where it went ("smtp" or the in-app "outbox").
+ */
+export async function sendTestDigest(options: { userId: string; now: Date }): Promise<"smtp" | "outbox"> {
+  const user = await db().user.findUnique({
+    where: { id: options.userId },
+    select: { email: true, name: true, locale: true, timeZone: true, dayStartHour: true },
+  });
+  if (!user) throw new AppError("NOT_FOUND", "user not found");
+  const recipient = { userId: options.userId, ...user };
+  const config = reminderConfig();
+  const summary = await loadDigestSummary(recipient, options.now);
+  const message = digestEmail(recipient, summary, localDayOf(options.now, user.timeZone), config);
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+  try {
+    // A preview must not share the daily digest's Message-ID, or mail systems would drop one of them.
+    await mailer.send(options.userId, {
+      ...message,
+      messageId: message.messageId.replace("<digest.", `<test.${options.now.getTime()}.`),
+    });
+  } finally {
+    mailer.close();
+  }
+  return mailer.kind;
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { isValidTimeZone } from "@/lib/reminders";
+
+const checkbox = z
+  .union([z.literal("on"), z.literal("true"), z.undefined(), z.null()])
+  .transform((value) => value === "on" || value === "true");
+
+/** The reminder settings form (checkboxes arrive as "on" or not at all). */
+export const reminderSettingsSchema = z.object({
+  enabled: checkbox,
+  emailEnabled: checkbox,
+  pushEnabled: checkbox,
+  skipWhenNothingDue: checkbox,
+  reminderTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  timeZone: z.string().min(1).max(64).refine(isValidTimeZone, "unknown time zone"),
+  pausedUntil: z
+    .union([z.literal(""), z.iso.date()])
+    .nullish()
+    .transform((value) => value || null),
+});
+
+export type ReminderSettingsInput = z.infer<typeof reminderSettingsSchema>;
+
+/** A browser's PushSubscription.toJSON(). */
+export const pushSubscriptionSchema = z.object({
+  endpoint: z.url().max(2000).startsWith("https://"),
+  keys: z.object({ p256dh: z.string().min(16).max(200), auth: z.string().min(8).max(100) }),
+});
+
+export type PushSubscriptionInput = z.infer<typeof pushSubscriptionSchema>;
