@@ -1,0 +1,170 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { Card } from "@/components/ui/card";
+import { findPreset, parseScenario, type Scenario } from "@/lib/simulator";
+import { CostBreakdown } from "./cost-breakdown";
+import { LinkProblemBanner, type LinkProblem } from "./link-problem";
+import { PresetPicker } from "./preset-picker";
+import { normalizedPreset, sameScenario } from "./presets";
+import { ResultsSummary, useRunSentence } from "./results-summary";
+import { RunCharts } from "./run-charts";
+import { RunStatus } from "./run-status";
+import { ScenarioEditor } from "./scenario-editor";
+import { SCENARIO_PARAM, encodeScenario } from "./scenario-link";
+import { ShareButton } from "./share-button";
+import { useSimulation } from "./use-simulation";
+
+export interface WorkbenchStart {
+  scenario: Scenario;
+  presetId: string | null;
+  linkProblem: LinkProblem | null;
+}
+
+/** The interactive simulator: presets, editor, run status, explanation, figures, charts and cost. */
+export function SimulatorWorkbench({ start }: { start: WorkbenchStart }) {
+  const t = useTranslations("simulator");
+  const locale = useLocale() === "ko" ? "ko" : "en";
+  const [scenario, setScenario] = useState<Scenario>(start.scenario);
+  const [presetId, setPresetId] = useState(start.presetId);
+  const [linkProblem, setLinkProblem] = useState(start.linkProblem);
+  const { run, state, request } = useSimulation();
+  const sentence = useRunSentence();
+
+  const parsed = useMemo(() => parseScenario(scenario), [scenario]);
+  const preset = presetId ? findPreset(presetId) : undefined;
+  const modified = useMemo(() => {
+    const base = presetId ? normalizedPreset(presetId) : undefined;
+    return !(base && parsed.ok && sameScenario(base, parsed.scenario));
+  }, [presetId, parsed]);
+
+  // Every valid change runs (debounced) and becomes the page's URL, so the address bar is always a shareable link.
+  // The first run starts at once; later ones wait for the student to pause.
+  const firstRun = useRef(true);
+  useEffect(() => {
+    if (!parsed.ok) return;
+    request(parsed.scenario, modified ? null : presetId, firstRun.current);
+    firstRun.current = false;
+    const params = new URLSearchParams();
+    if (!modified && presetId) params.set("preset", presetId);
+    else params.set(SCENARIO_PARAM, encodeScenario(parsed.scenario));
+    window.history.replaceState(
+      window.history.state,
+      "",
+      `${window.location.pathname}?${params}${window.location.hash}`,
+    );
+  }, [parsed, modified, presetId, request]);
+
+  const pick = (id: string) => {
+    const next = normalizedPreset(id);
+    if (!next) return;
+    setPresetId(id);
+    setScenario(next);
+    setLinkProblem(null);
+  };
+
+  const result = run?.result;
+  return (
+    <div className="space-y-4">
+      {linkProblem ? <LinkProblemBanner problem={linkProblem} onDismiss={() => setLinkProblem(null)} /> : null}
+      <PresetPicker selected={presetId} modified={modified} onPick={pick} />
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
+        <div
+          id="scenario"
+          className="order-2 scroll-mt-24 lg:order-1 lg:sticky lg:top-16 lg:max-h-[calc(100dvh-5rem)] lg:self-start lg:overflow-y-auto lg:pr-1"
+        >
+          <Card className="space-y-2">
+            <div className="flex items-center justify-between gap-2">
+              <h2 className="font-medium">{t("editor.heading")}</h2>
+              {presetId && modified ? (
+                <button
+                  type="button"
+                  className="text-sm text-brand-600 underline dark:text-brand-100"
+                  onClick={() => pick(presetId)}
+                >
+                  {t("editor.reset")}
+                </button>
+              ) : null}
+            </div>
+            <ScenarioEditor scenario={scenario} onChange={setScenario} />
+          </Card>
+        </div>
+        <div className="order-1 min-w-0 space-y-4 lg:order-2">
+          <Card className="space-y-3">
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <h2 className="font-medium">{preset && !modified ? preset.title[locale] : t("results.heading")}</h2>
+              <div className="flex items-center gap-3">
+                <a href="#scenario" className="text-sm text-brand-600 underline lg:hidden dark:text-brand-100">
+                  {t("editor.jump")}
+                </a>
+                <ShareButton />
+              </div>
+            </div>
+            <RunStatus state={state} run={run} />
+            {!parsed.ok ? (
+              <div
+                role="alert"
+                data-testid="scenario-errors"
+                className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+              >
+                <p className="font-medium">{t("editor.invalid")}</p>
+                <ul className="mt-1 list-disc pl-5 font-mono text-xs">
+                  {parsed.errors.map((error) => (
+                    <li key={error}>{error}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            {preset ? <p className="text-sm text-slate-600 dark:text-slate-300">{preset.explanation[locale]}</p> : null}
+            {result ? (
+              <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm dark:bg-slate-800" data-testid="run-explanation">
+                <span className="font-medium">
+                  {modified || !run.explanation ? t("results.thisRunChanged") : t("results.thisRun")}{" "}
+                </span>
+                {run.explanation && !modified ? run.explanation[locale] : sentence(result)}
+              </p>
+            ) : null}
+            {result ? <ResultsSummary result={result} /> : null}
+          </Card>
+          {run && result ? (
+            <>
+              <Card>
+                <RunCharts chart={run.chart} scenario={parsed.ok ? parsed.scenario : scenario} />
+              </Card>
+              <Card className="space-y-2">
+                <h2 className="font-medium">{t("cost.heading")}</h2>
+                <CostBreakdown result={result} freeTier={scenario.pricing.freeTier} />
+              </Card>
+              <Notes warnings={result.warnings} assumptions={result.assumptions} />
+            </>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Notes({ warnings, assumptions }: { warnings: string[]; assumptions: string[] }) {
+  const t = useTranslations("simulator.results");
+  return (
+    <Card className="space-y-2 text-sm">
+      {warnings.length > 0 ? (
+        <ul className="list-disc space-y-1 pl-5 text-amber-700 dark:text-amber-300" data-testid="run-warnings">
+          {warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      ) : null}
+      <details>
+        <summary className="cursor-pointer font-medium">{t("assumptions")}</summary>
+        <p className="mt-1 text-xs text-slate-500">{t("assumptionsNote")}</p>
+        <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-600 dark:text-slate-400">
+          {assumptions.map((a) => (
+            <li key={a}>{a}</li>
+          ))}
+        </ul>
+      </details>
+    </Card>
+  );
+}
