@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { isValidTimeZone } from "@/lib/reminders";
 
+/** An HTML checkbox: "on" when ticked, absent otherwise. */
 const checkbox = z
-  .union([z.literal("on"), z.literal("true"), z.undefined(), z.null()])
+  .string()
+  .optional()
   .transform((value) => value === "on" || value === "true");
 
 /** The reminder settings form (checkboxes arrive as "on" or not at all). */
