@@ -19,6 +19,8 @@ export default async function setup(project: TestProject) {
     port: await findFreePort(3900),
     secret: "browser-test-secret-not-for-production",
     quiet: true,
+    // Lets tests run a user's daily reminder job now instead of waiting for the once-a-minute scan.
+    env: { RECALL_TEST_HOOKS: "1" },
   });
   project.provide("baseUrl", server.url);
   project.provide("serverDatabaseUrl", database.url);
