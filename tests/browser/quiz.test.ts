@@ -76,7 +76,13 @@ async function seedStudent() {
       include: { cards: true },
     });
     for (const card of row.cards) {
-      await recordReview({ userId: user.id, cardId: card.id, grade: "remembered", requestId: randomUUID(), at: new Date(Date.now() - 86_400_000) });
+      await recordReview({
+        userId: user.id,
+        cardId: card.id,
+        grade: "remembered",
+        requestId: randomUUID(),
+        at: new Date(Date.now() - 86_400_000),
+      });
     }
   }
   return { user, password };
@@ -89,7 +95,10 @@ async function storedQuestions(quizId: string): Promise<Question[]> {
 
 /** Answers the question on screen through the UI, right or wrong. */
 async function answer(page: Page, q: Question, right: boolean) {
-  await page.getByTestId("quiz-progress").filter({ hasText: `Question ${q.index + 1} of` }).waitFor();
+  await page
+    .getByTestId("quiz-progress")
+    .filter({ hasText: `Question ${q.index + 1} of` })
+    .waitFor();
   if (q.type === "multiple-choice") {
     const pick = right ? q.correctOption : (q.correctOption + 1) % q.options.length;
     await page.getByTestId("quiz-option").nth(pick).click();
@@ -122,7 +131,8 @@ test("a short timed exam: answer, reload, flag, auto-submit at zero, see the bre
   await expect(page.getByTestId("quiz-timer").textContent()).resolves.toMatch(/^[01]:\d\d$/);
 
   await answer(page, questions[0]!, true);
-  if (questions[0]!.type !== "typed" && questions[0]!.type !== "cloze") await page.getByRole("button", { name: /^Next/ }).click();
+  if (questions[0]!.type !== "typed" && questions[0]!.type !== "cloze")
+    await page.getByRole("button", { name: /^Next/ }).click();
   await answer(page, questions[1]!, false);
   await screenshot(page, "quiz-exam");
 
@@ -131,6 +141,11 @@ test("a short timed exam: answer, reload, flag, auto-submit at zero, see the bre
   await page.getByTestId("quiz-progress").filter({ hasText: "Question 3 of 4" }).waitFor();
   await expect(page.locator("[data-testid=navigator-item].bg-brand-600").count()).resolves.toBe(2);
   await answer(page, questions[2]!, true);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await screenshot(page, "quiz-exam-phone-dark");
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: "light" });
   await page.getByTestId("navigator-item").nth(3).click();
   await page.getByTestId("quiz-flag").click();
   await page.getByTestId("navigator-item").nth(3).and(page.locator("[aria-label='4 (Flagged)']")).waitFor();
@@ -148,32 +163,44 @@ test("a short timed exam: answer, reload, flag, auto-submit at zero, see the bre
   const wrong = page.getByTestId("wrong-answers").locator(":scope > li");
   await expect(wrong.count()).resolves.toBe(2);
   const source = questions[1]!.source;
-  await expect(wrong.first().getByRole("link").first().getAttribute("href")).resolves.toBe(`/notes/${source.noteId}#line-${source.line}`);
+  await expect(wrong.first().getByRole("link").first().getAttribute("href")).resolves.toBe(
+    `/notes/${source.noteId}#line-${source.line}`,
+  );
   await expect(page.getByTestId("question-times").locator("tbody tr").count()).resolves.toBe(4);
   await screenshot(page, "quiz-results");
 
   // Exactly once into the schedule: two right due cards reviewed, the wrong one lapsed, the skipped one untouched.
-  const reviews = await db().review.findMany({ where: { userId: user.id, source: "quiz" }, select: { cardId: true, grade: true } });
+  const reviews = await db().review.findMany({
+    where: { userId: user.id, source: "quiz" },
+    select: { cardId: true, grade: true },
+  });
   expect(reviews.map((r) => r.grade).sort()).toEqual(["forgot", "remembered", "remembered"]);
   expect(reviews.find((r) => r.grade === "forgot")?.cardId).toBe(questions[1]!.cardId);
 
   // Answering after the end is refused on the server too.
   const late = await page.evaluate(
     async ({ quizId, questionId }) =>
-      (await fetch("/api/quiz/answer", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ quizId, questionId, response: true }) })).status,
+      (
+        await fetch("/api/quiz/answer", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ quizId, questionId, response: true }),
+        })
+      ).status,
     { quizId, questionId: questions[3]!.id },
   );
   expect(late).toBe(409);
   await page.close();
 });
 
-test("practice on a phone in dark mode: feedback with the source, then history with the trend", async () => {
+test("practice on a phone in dark mode: typed answers with a diff and 'I was right', then history with the trend", async () => {
   const { user, password } = await seedStudent();
   const page = await browser.newPage({ locale: "en-US", viewport: { width: 390, height: 844 }, colorScheme: "dark" });
   await signIn(page, baseUrl, user.email, password);
   await page.goto(`${baseUrl}/quiz`);
   await page.getByRole("radio", { name: "Notes" }).check({ force: true });
-  await page.getByText("Lambda limits").click();
+  // SQS answers are all of different kinds, so no multiple choice: typed and cloze questions only.
+  await page.getByText("SQS basics").click();
   await page.getByLabel("Questions", { exact: true }).fill("2");
   await screenshot(page, "quiz-builder-phone-dark");
   await page.getByRole("button", { name: "Start quiz" }).click();
@@ -181,24 +208,38 @@ test("practice on a phone in dark mode: feedback with the source, then history w
   const quizId = page.url().split("/").at(-1)!;
   const questions = await storedQuestions(quizId);
   for (const [i, q] of questions.entries()) {
-    if (q.type === "multiple-choice") await page.getByTestId("quiz-option").nth((q.correctOption + 1) % 4).click();
-    else if (q.type === "true-false") await page.getByRole("button", { name: q.correct ? "False" : "True", exact: true }).click();
-    else {
-      await page.getByTestId("quiz-text").fill("wrong answer");
-      await page.getByRole("button", { name: "Check" }).click();
-    }
+    expect(["typed", "cloze"]).toContain(q.type);
+    await page.getByTestId("quiz-text").fill("wrong answer");
+    await page.getByRole("button", { name: "Check" }).click();
     const feedback = page.getByTestId("quiz-feedback");
     await feedback.waitFor();
     await expect(feedback.textContent()).resolves.toContain("Not quite");
-    await expect(feedback.getByRole("link").getAttribute("href")).resolves.toBe(`/notes/${q.source.noteId}#line-${q.source.line}`);
-    if (i === 0) await screenshot(page, "quiz-practice-phone-dark");
+    await feedback.getByTestId("answer-diff").waitFor();
+    await expect(feedback.getByRole("link").getAttribute("href")).resolves.toBe(
+      `/notes/${q.source.noteId}#line-${q.source.line}`,
+    );
+    if (i === 0) {
+      await screenshot(page, "quiz-practice-phone-dark");
+      await feedback.getByRole("button", { name: "I was right" }).click();
+      await feedback.getByText("Counted as right").waitFor();
+    }
     await page.getByRole("button", { name: i === questions.length - 1 ? "Finish and see results" : /^Next/ }).click();
   }
   await page.waitForURL(`${baseUrl}/quiz/${quizId}/results`);
+  await expect(page.getByTestId("quiz-score").textContent()).resolves.toContain("50%");
   await screenshot(page, "quiz-results-phone-dark");
+  // The overridden card counts as remembered (it was due), the other as a lapse.
+  const reviews = await db().review.findMany({
+    where: { userId: user.id, source: "quiz" },
+    select: { cardId: true, grade: true },
+  });
+  expect(reviews.sort((a, b) => a.grade.localeCompare(b.grade))).toEqual([
+    { cardId: questions[1]!.cardId, grade: "forgot" },
+    { cardId: questions[0]!.cardId, grade: "remembered" },
+  ]);
   await page.goto(`${baseUrl}/quiz/history`);
   await page.getByTestId("quiz-trend").locator("svg").first().waitFor();
-  await expect(page.getByTestId("quiz-history").locator("tbody tr").count()).resolves.toBe(1);
+  await expect(page.getByTestId("quiz-history").locator("li").count()).resolves.toBe(1);
   await screenshot(page, "quiz-history-phone-dark");
   await page.close();
 });

@@ -31,12 +31,12 @@ export function FeedbackPanel({
       <p
         className={`font-semibold ${correct ? "text-emerald-800 dark:text-emerald-200" : "text-red-800 dark:text-red-200"}`}
       >
-        {correct ? t("correct") : t("incorrect")}
+        {correct ? t("correct") : feedback.response === null ? t("unanswered") : t("incorrect")}
         {feedback.overridden && <span className="ml-2 text-xs font-normal">({t("overriddenBadge")})</span>}
       </p>
       <div className="mt-2 text-sm">
         <span className="text-slate-500">{t("expected")}: </span>
-        <SanitizedHtml className="prose-card inline-block align-top" html={feedback.expectedHtml} />
+        <SanitizedHtml className="prose-card inline-block align-baseline [&_p]:my-0" html={feedback.expectedHtml} />
       </div>
       {typed && !correct && feedback.diff && (
         <div className="mt-2">

@@ -21,7 +21,7 @@ interface Props {
 }
 
 const optionBase =
-  "flex w-full items-start gap-3 rounded-xl border px-4 py-3 text-left text-base transition-colors disabled:cursor-default";
+  "flex w-full items-center gap-3 rounded-xl border px-4 py-3 text-left text-base transition-colors disabled:cursor-default";
 
 function optionTone(selected: boolean, right: boolean | null, wrongPick: boolean): string {
   if (right) return "border-emerald-400 bg-emerald-50 dark:border-emerald-700 dark:bg-emerald-950";
@@ -49,10 +49,10 @@ export function QuestionInput(props: Props) {
             className={`${optionBase} ${optionTone(response === i, feedback ? feedback.correctOption === i : null, !!feedback && response === i && feedback.correctOption !== i)}`}
             data-testid="quiz-option"
           >
-            <span className="mt-0.5 shrink-0 rounded-md border border-current px-1.5 text-xs text-slate-500">
+            <span className="shrink-0 rounded-md border border-current px-1.5 text-xs text-slate-500">
               {String.fromCharCode(65 + i)}
             </span>
-            <SanitizedHtml className="prose-card min-w-0 flex-1" html={html} />
+            <SanitizedHtml className="prose-card min-w-0 flex-1 [&_p]:my-0" html={html} />
           </button>
         ))}
       </fieldset>

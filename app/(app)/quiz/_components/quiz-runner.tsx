@@ -94,7 +94,7 @@ export function QuizRunner(props: RunnerProps) {
             onSubmitText={() => {
               const text = (runner.drafts[question.id] ?? "").trim();
               void runner.save(question.id, text).then((ok) => {
-                if (ok && exam && !last) void runner.go(index + 1);
+                if (ok && exam && !last) void runner.go(index + 1, true);
               });
             }}
             feedback={shown}

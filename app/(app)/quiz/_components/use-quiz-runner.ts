@@ -90,9 +90,11 @@ export function useQuizRunner(props: RunnerProps) {
     return save(question.id, draft);
   }
 
-  async function go(next: number) {
+  /** Moves to question `next`; `justSaved` skips the draft check (state from the save is not visible yet). */
+  async function go(next: number, justSaved = false) {
     if (next < 0 || next >= questions.length || next === index) return;
-    if (!(await saveDraftIfChanged())) {
+    if (justSaved) takeTime();
+    else if (!(await saveDraftIfChanged())) {
       const timeMs = takeTime();
       if (timeMs > 1000 && !feedback[question.id]) void postQuiz("mark", { quizId, questionId: question.id, timeMs });
     }

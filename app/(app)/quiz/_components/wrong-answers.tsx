@@ -80,7 +80,7 @@ function YourAnswer({ question, feedback }: Item) {
   if (typeof response === "boolean") return <strong>{response ? t("true") : t("false")}</strong>;
   if (typeof response === "number") {
     const html = question.optionsHtml[response];
-    return html ? <SanitizedHtml className="prose-card inline-block align-top" html={html} /> : null;
+    return html ? <SanitizedHtml className="prose-card inline-block align-baseline [&_p]:my-0" html={html} /> : null;
   }
   return <strong className="break-words">{response}</strong>;
 }

@@ -47,56 +47,49 @@ export default async function QuizHistoryPage() {
             </Link>
           </p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-sm" data-testid="quiz-history">
-              <thead className="text-left text-xs text-slate-500">
-                <tr>
-                  <th className="py-1 pr-3 font-medium">{t("history.date")}</th>
-                  <th className="py-1 pr-3 font-medium">{t("history.mode")}</th>
-                  <th className="py-1 pr-3 text-right font-medium">{t("history.questions")}</th>
-                  <th className="py-1 pr-3 text-right font-medium">{t("history.score")}</th>
-                  <th className="py-1 font-medium">
-                    <span className="sr-only">{t("history.open")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-                {history.map((q) => (
-                  <tr key={q.id}>
-                    <td className="py-2 pr-3 whitespace-nowrap">
-                      {format.dateTime(q.startedAt, { dateStyle: "medium", timeStyle: "short" })}
-                    </td>
-                    <td className="py-2 pr-3">{t("modeName", { mode: q.mode })}</td>
-                    <td className="py-2 pr-3 text-right tabular-nums">{format.number(q.questionCount)}</td>
-                    <td className="py-2 pr-3 text-right tabular-nums whitespace-nowrap">
-                      {q.status === "in-progress" ? (
-                        <span className="text-slate-500">{t("history.inProgress")}</span>
-                      ) : (
-                        <>
-                          {format.number((q.percent ?? 0) / 100, { style: "percent", maximumFractionDigits: 1 })}{" "}
-                          <span
-                            className={
-                              q.passed ? "text-emerald-600 dark:text-emerald-400" : "text-red-600 dark:text-red-400"
-                            }
-                          >
-                            {q.passed ? "✓" : "✗"}
-                          </span>
-                        </>
-                      )}
-                    </td>
-                    <td className="py-2 text-right">
-                      <Link
-                        href={q.status === "in-progress" ? `/quiz/${q.id}` : `/quiz/${q.id}/results`}
-                        className="text-brand-600 hover:underline dark:text-brand-100"
+          <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800" data-testid="quiz-history">
+            {history.map((q) => (
+              <li key={q.id} className="flex items-center gap-3 py-2.5">
+                <div className="min-w-0 flex-1">
+                  <p className="truncate font-medium">
+                    {format.dateTime(q.startedAt, {
+                      month: "short",
+                      day: "numeric",
+                      hour: "numeric",
+                      minute: "2-digit",
+                    })}
+                  </p>
+                  <p className="text-xs text-slate-500">
+                    {t("modeName", { mode: q.mode })} · {t("history.questionCount", { count: q.questionCount })}
+                  </p>
+                </div>
+                <p className="shrink-0 text-right tabular-nums">
+                  {q.status === "in-progress" ? (
+                    <span className="text-slate-500">{t("history.inProgress")}</span>
+                  ) : (
+                    <>
+                      <span className="font-semibold">
+                        {format.number((q.percent ?? 0) / 100, { style: "percent", maximumFractionDigits: 1 })}
+                      </span>{" "}
+                      <span
+                        className={
+                          q.passed ? "text-emerald-600 dark:text-emerald-400" : "text-red-600 dark:text-red-400"
+                        }
                       >
-                        {q.status === "in-progress" ? t("resume") : t("history.open")}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                        {q.passed ? t("results.passed") : t("results.failed")}
+                      </span>
+                    </>
+                  )}
+                </p>
+                <Link
+                  href={q.status === "in-progress" ? `/quiz/${q.id}` : `/quiz/${q.id}/results`}
+                  className="shrink-0 rounded-lg px-2 py-1 text-brand-600 hover:bg-slate-100 dark:text-brand-100 dark:hover:bg-slate-800"
+                >
+                  {q.status === "in-progress" ? t("resume") : t("history.open")}
+                </Link>
+              </li>
+            ))}
+          </ul>
         )}
       </Card>
     </div>

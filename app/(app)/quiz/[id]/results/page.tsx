@@ -112,7 +112,11 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
         {wrong.length === 0 ? (
           <p className="text-sm text-slate-500">{t("results.allRight")}</p>
         ) : (
-          <WrongAnswers quizId={results.id} items={wrong} showOverrideNote={results.mode === "exam"} />
+          <WrongAnswers
+            quizId={results.id}
+            items={wrong}
+            showOverrideNote={wrong.some((w) => w.feedback.canOverride)}
+          />
         )}
       </Card>
       <Card>
