@@ -125,6 +125,10 @@ test("turn reminders on in settings, get the digest in the outbox, unsubscribe w
   const feed = await anonymous.request.get(feedUrl.replace(/^https?:\/\/[^/]+/, baseUrl));
   expect(feed.status()).toBe(200);
   expect(await feed.text()).toContain("SUMMARY:Recall: 2 cards to review");
+  // The app started the reminder worker itself (instrumentation.ts): its cron schedule is registered.
+  await expect
+    .poll(() => db().$queryRaw<{ name: string }[]>`select name from pgboss.schedule`.catch(() => []))
+    .toEqual([{ name: "reminder-tick" }]);
   const worker = await anonymous.request.get(`${baseUrl}/sw.js`);
   expect(worker.status()).toBe(200);
   await context.close();

@@ -30,7 +30,8 @@ async function catalog(url: string): Promise<string[]> {
     );
     const enums = await client.query(
       `select t.typname || '=' || string_agg(e.enumlabel, ',' order by e.enumsortorder) as line
-       from pg_type t join pg_enum e on e.enumtypid = t.oid group by t.typname`,
+       from pg_type t join pg_enum e on e.enumtypid = t.oid
+       where t.typnamespace = 'public'::regnamespace group by t.typname`,
     );
     return [...columns.rows, ...indexes.rows, ...constraints.rows, ...enums.rows].map((row) => String(row.line)).sort();
   });

@@ -1,4 +1,4 @@
-import { type DeliveryOutcome, deliverOnce } from "@/lib/db/reminders/deliver-once";
+import { type DeliveryOutcome, deliverOnce, type SendFn } from "@/lib/db/reminders/deliver-once";
 import { findDigestContext } from "@/lib/db/reminders/find-digest-context";
 import { failUnsentDay, recordSkippedDay } from "@/lib/db/reminders/settle-day";
 import {
@@ -65,7 +65,7 @@ export async function runDigest(
       .filter((row) => !isSettled(row.status) && (row.channel === "email" || row.channel === "push"))
       .map((row) => row.channel as DeliveryChannel);
   } else {
-    channels = digestChannels({ ...context, pushSubscriptions: context.pushSubscriptions });
+    channels = digestChannels(context);
     const decision = shouldSendNow({
       timeZone: context.user.timeZone,
       reminderTime: context.reminderTime,
@@ -85,23 +85,19 @@ export async function runDigest(
   }
   if (channels.length === 0) return { action: "none", reason: "no open channel" };
 
+  const email = digestEmail(recipient, summary, today, deps.config);
+  const payload = digestPush(recipient, summary.total, today, deps.config);
+  const senders: Record<DeliveryChannel, SendFn> = {
+    email: (tx) => deps.mailer.send(job.userId, email, tx),
+    push: () => deps.push.send(job.userId, payload),
+  };
   const outcomes: Partial<Record<DeliveryChannel, DeliveryOutcome>> = {};
   for (const channel of channels) {
-    const send =
-      channel === "email"
-        ? () => {
-            const message = digestEmail(recipient, summary, today, deps.config);
-            return (tx: Parameters<Mailer["send"]>[2]) => deps.mailer.send(job.userId, message, tx);
-          }
-        : () => {
-            const payload = digestPush(recipient, summary.total, today, deps.config);
-            return () => deps.push.send(job.userId, payload);
-          };
     outcomes[channel] = await deliverOnce({
       userId: job.userId,
       localDay: today,
       channel,
-      send: send(),
+      send: senders[channel],
       now: deps.now,
       maxAttempts: deps.maxAttempts,
     });
