@@ -53,7 +53,8 @@ function workerEntry(): { code: string; eval: boolean } | null {
   const candidates: string[] = [];
   if (process.env.RECALL_PARSE_WORKER) candidates.push(process.env.RECALL_PARSE_WORKER);
   try {
-    candidates.push(fileURLToPath(new URL("./parse-worker.ts", import.meta.url)));
+    // Not `new URL("./parse-worker.ts", import.meta.url)`: bundlers would try to emit that as an asset.
+    candidates.push(join(dirname(fileURLToPath(import.meta.url)), "parse-worker.ts"));
   } catch {
     // bundled: import.meta.url is not a file
   }
