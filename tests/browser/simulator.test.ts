@@ -70,6 +70,7 @@ test("a preset shows the engine's numbers; a slider changes them without freezin
     }).observe({ type: "longtask", buffered: false });
   });
   const slider = page.getByRole("slider", { name: "Reserved concurrency" });
+  await slider.scrollIntoViewIfNeeded();
   const box = (await slider.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.75, box.y + box.height / 2);
   await page.mouse.down();
@@ -137,7 +138,9 @@ test("drills become cards, are graded with their tolerance and open the run that
   await first.getByRole("button", { name: "Check" }).click();
   await first.locator('[data-correct="false"]').waitFor();
 
-  // Creating the same seeds again adds nothing.
+  // The form moves on to the next unused seed; asking for the same seeds again adds nothing.
+  await expect(page.getByTestId("drill-form").getByLabel("Starting seed").inputValue()).resolves.toBe("43");
+  await page.getByTestId("drill-form").getByLabel("Starting seed").fill("40");
   await page.getByRole("button", { name: "Create drill cards" }).click();
   await page.getByTestId("drill-form-result").filter({ hasText: "No new cards; 3 were already there." }).waitFor();
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { SimulationResult } from "@/lib/simulator";
 import { AXIS_COLOR, ChartFrame, GRID_COLOR, SERIES_COLORS, tooltipStyle } from "./chart-frame";
@@ -16,7 +17,13 @@ const ITEM_KEYS: Record<string, string> = {
 };
 
 /** Cost of the run: requests, compute and provisioned concurrency per function as stacked bars, and the itemised total. */
-export function CostBreakdown({ result, freeTier }: { result: SimulationResult; freeTier: boolean }) {
+export const CostBreakdown = memo(function CostBreakdown({
+  result,
+  freeTier,
+}: {
+  result: SimulationResult;
+  freeTier: boolean;
+}) {
   const t = useTranslations("simulator.cost");
   const fmt = useSimFormat();
   const rows = Object.entries(result.byFunction).map(([name, f]) => ({
@@ -88,4 +95,4 @@ export function CostBreakdown({ result, freeTier }: { result: SimulationResult; 
       </div>
     </div>
   );
-}
+});

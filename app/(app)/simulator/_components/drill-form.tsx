@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { type CreateDrillsState, createDrills } from "@/app/actions/create-drills";
 import { buttonClass } from "@/components/ui/card";
 import { MAX_DRILLS_PER_REQUEST } from "@/lib/validations/simulator";
@@ -10,6 +10,8 @@ import { MAX_DRILLS_PER_REQUEST } from "@/lib/validations/simulator";
 export function DrillForm({ defaultSeed }: { defaultSeed: number }) {
   const t = useTranslations("simulator.drills");
   const [state, action, pending] = useActionState<CreateDrillsState, FormData>(createDrills, null);
+  // Controlled, so the count survives React's form reset after each submit; the seed moves on by itself.
+  const [count, setCount] = useState("7");
   const field =
     "mt-1 block w-24 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-950";
   return (
@@ -21,7 +23,8 @@ export function DrillForm({ defaultSeed }: { defaultSeed: number }) {
           type="number"
           min={1}
           max={MAX_DRILLS_PER_REQUEST}
-          defaultValue={7}
+          value={count}
+          onChange={(event) => setCount(event.target.value)}
           required
           className={field}
         />

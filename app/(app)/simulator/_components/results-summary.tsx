@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { memo } from "react";
 import type { FunctionStats, SimulationResult } from "@/lib/simulator";
 import { type SimFormat, useSimFormat } from "./use-sim-format";
 
@@ -28,7 +29,7 @@ function metrics(fmt: SimFormat): Metric[] {
 }
 
 /** Headline figures of the whole run as tiles, then a per-function table when there is more than one function. */
-export function ResultsSummary({ result }: { result: SimulationResult }) {
+export const ResultsSummary = memo(function ResultsSummary({ result }: { result: SimulationResult }) {
   const t = useTranslations("simulator.results");
   const fmt = useSimFormat();
   const list = metrics(fmt);
@@ -78,7 +79,7 @@ export function ResultsSummary({ result }: { result: SimulationResult }) {
       ) : null}
     </div>
   );
-}
+});
 
 /** The run in one sentence, for scenarios no preset explains (edited presets, shared links). */
 export function useRunSentence() {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { memo } from "react";
 import {
   CartesianGrid,
   Legend,
@@ -20,7 +21,8 @@ import { useSimFormat } from "./use-sim-format";
 type Series = "concurrency" | "coldStarts" | "throttles" | "p95" | "backlog";
 
 /** Line charts over time (one line per function): concurrency against the limits, cold starts, throttles, p95 latency, backlog. */
-export function RunCharts({ chart, scenario }: { chart: ChartData; scenario: Scenario }) {
+// memo: the workbench re-renders on every slider step; the charts need to only when a run finishes.
+export const RunCharts = memo(function RunCharts({ chart, scenario }: { chart: ChartData; scenario: Scenario }) {
   const t = useTranslations("simulator.charts");
   const fmt = useSimFormat();
   const peak = Math.max(
@@ -127,7 +129,7 @@ export function RunCharts({ chart, scenario }: { chart: ChartData; scenario: Sce
       ) : null}
     </div>
   );
-}
+});
 
 /** Names the dashed limit lines under the chart (labels inside the plot would sit on top of the data). */
 function LimitLegend({ lines }: { lines: { label: string; color: string; dash: string }[] }) {

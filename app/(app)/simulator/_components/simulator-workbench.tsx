@@ -16,6 +16,8 @@ import { SCENARIO_PARAM, encodeScenario } from "./scenario-link";
 import { ShareButton } from "./share-button";
 import { useSimulation } from "./use-simulation";
 
+const URL_DELAY_MS = 300;
+
 export interface WorkbenchStart {
   scenario: Scenario;
   presetId: string | null;
@@ -46,14 +48,15 @@ export function SimulatorWorkbench({ start }: { start: WorkbenchStart }) {
     if (!parsed.ok) return;
     request(parsed.scenario, modified ? null : presetId, firstRun.current);
     firstRun.current = false;
-    const params = new URLSearchParams();
-    if (!modified && presetId) params.set("preset", presetId);
-    else params.set(SCENARIO_PARAM, encodeScenario(parsed.scenario));
-    window.history.replaceState(
-      window.history.state,
-      "",
-      `${window.location.pathname}?${params}${window.location.hash}`,
-    );
+    // Next.js re-renders its router on replaceState, so the address follows only once the student pauses.
+    const timer = window.setTimeout(() => {
+      const params = new URLSearchParams();
+      if (!modified && presetId) params.set("preset", presetId);
+      else params.set(SCENARIO_PARAM, encodeScenario(parsed.scenario));
+      const url = `${window.location.pathname}?${params}${window.location.hash}`;
+      window.history.replaceState(window.history.state, "", url);
+    }, URL_DELAY_MS);
+    return () => window.clearTimeout(timer);
   }, [parsed, modified, presetId, request]);
 
   const pick = (id: string) => {
@@ -130,11 +133,11 @@ export function SimulatorWorkbench({ start }: { start: WorkbenchStart }) {
           {run && result ? (
             <>
               <Card>
-                <RunCharts chart={run.chart} scenario={parsed.ok ? parsed.scenario : scenario} />
+                <RunCharts chart={run.chart} scenario={run.scenario} />
               </Card>
               <Card className="space-y-2">
                 <h2 className="font-medium">{t("cost.heading")}</h2>
-                <CostBreakdown result={result} freeTier={scenario.pricing.freeTier} />
+                <CostBreakdown result={result} freeTier={run.scenario.pricing.freeTier} />
               </Card>
               <Notes warnings={result.warnings} assumptions={result.assumptions} />
             </>

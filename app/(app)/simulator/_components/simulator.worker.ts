@@ -43,6 +43,7 @@ scope.onmessage = (event: MessageEvent<RunRequest>) => {
       id,
       type: "done",
       run: {
+        scenario: parsed.scenario,
         result: withoutTimelines(result),
         chart: buildChartData(result),
         explanation,

@@ -1,5 +1,5 @@
 /** Messages between the simulator page and its web worker. */
-import type { Bilingual, ScenarioInput, SimulationResult } from "@/lib/simulator";
+import type { Bilingual, Scenario, ScenarioInput, SimulationResult } from "@/lib/simulator";
 import type { ChartData } from "./chart-data";
 
 export interface RunRequest {
@@ -10,6 +10,8 @@ export interface RunRequest {
 }
 
 export interface RunView {
+  /** The validated scenario this run used (limits on the charts come from it, not from later edits). */
+  scenario: Scenario;
   result: SimulationResult;
   chart: ChartData;
   explanation: Bilingual | null;
