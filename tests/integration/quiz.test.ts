@@ -1,5 +1,4 @@
 import "./helpers";
-import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { recordReview } from "@/lib/db/cards/record-review";
 import { db } from "@/lib/db/client";
@@ -10,48 +9,9 @@ import { listQuizHistory } from "@/lib/db/quiz/list-quiz-history";
 import { loadQuiz } from "@/lib/db/quiz/load-quiz";
 import { loadQuizResults } from "@/lib/db/quiz/load-quiz-results";
 import { markQuestion } from "@/lib/db/quiz/mark-question";
-import { overrideAnswer } from "@/lib/db/quiz/override-answer";
-import type { StoredQuestions } from "@/lib/db/quiz/stored-quiz";
-import type { Question, QuizResponse } from "@/lib/quiz";
 import { makeNoteWithCards, makeUser } from "./helpers";
-
-const DAY = 24 * 60 * 60 * 1000;
-
-/** A user with `count` cards first studied yesterday, so all of them are due today. */
-async function studiedCards(count: number) {
-  const user = await makeUser();
-  const note = await makeNoteWithCards(user.id, count);
-  for (const card of note.cards) {
-    await recordReview({
-      userId: user.id,
-      cardId: card.id,
-      grade: "remembered",
-      requestId: randomUUID(),
-      at: new Date(Date.now() - DAY),
-    });
-  }
-  return { user, note };
-}
-
-async function questionsOf(quizId: string): Promise<Question[]> {
-  const row = await db().quiz.findUniqueOrThrow({ where: { id: quizId }, select: { questions: true } });
-  return (row.questions as unknown as StoredQuestions).questions;
-}
-
-function rightAnswer(q: Question): QuizResponse {
-  if (q.type === "multiple-choice") return q.correctOption;
-  if (q.type === "true-false") return q.correct;
-  return q.expected;
-}
-
-function wrongAnswer(q: Question): QuizResponse {
-  if (q.type === "multiple-choice") return (q.correctOption + 1) % q.options.length;
-  if (q.type === "true-false") return !q.correct;
-  return "definitely not it";
-}
-
-const quizReviews = (userId: string) =>
-  db().review.findMany({ where: { userId, source: "quiz" }, select: { cardId: true, grade: true, requestId: true } });
+import { questionsOf, quizReviews, rightAnswer, studiedCards, wrongAnswer } from "./quiz-fixtures";
+import { randomUUID } from "node:crypto";
 
 describe("creating a quiz", () => {
   test("an empty selection is refused with a clear message", async () => {
@@ -229,84 +189,5 @@ describe("answers", () => {
       code: "CONFLICT",
       message: expect.stringContaining("already finished"),
     });
-  });
-
-  test("a closed tab: loading an expired exam finishes it", async () => {
-    const { user, note } = await studiedCards(2);
-    const startedAt = new Date(Date.now() - 10 * 60 * 1000);
-    const { id } = await createQuiz({
-      userId: user.id,
-      selection: { kind: "notes", values: [note.id] },
-      count: 2,
-      mode: "exam",
-      minutes: 2,
-      passPercent: 72,
-      now: startedAt,
-      seed: 9,
-    });
-    const state = await loadQuiz({ userId: user.id, quizId: id, now: new Date() });
-    expect(state.status).toBe("finished");
-    // Both unanswered: nothing was forgotten, nothing reviewed.
-    await expect(quizReviews(user.id)).resolves.toEqual([]);
-  });
-
-  test("practice: a second, different answer is refused; a retry of the same one returns the same feedback", async () => {
-    const { user, note } = await studiedCards(1);
-    const now = new Date();
-    const { id } = await createQuiz({
-      userId: user.id,
-      selection: { kind: "notes", values: [note.id] },
-      count: 1,
-      mode: "practice",
-      passPercent: 72,
-      now,
-      seed: 1,
-    });
-    const [q] = await questionsOf(id);
-    expect(q!.type).toBe("typed"); // one card: too few distractors for multiple choice
-    const first = await answerQuestion({ userId: user.id, quizId: id, questionId: q!.id, response: "Answr 0", now });
-    expect(first).toMatchObject({
-      mode: "practice",
-      feedback: { correct: true, reason: "typo", source: { noteId: note.id, line: 1 } },
-    });
-    await expect(
-      answerQuestion({ userId: user.id, quizId: id, questionId: q!.id, response: "Answr 0", now }),
-    ).resolves.toEqual(first);
-    await expect(
-      answerQuestion({ userId: user.id, quizId: id, questionId: q!.id, response: "other", now }),
-    ).rejects.toMatchObject({
-      code: "CONFLICT",
-      message: expect.stringContaining("already answered"),
-    });
-  });
-
-  test("'I was right' turns a wrong typed answer into a right one before the schedule sees it", async () => {
-    const { user, note } = await studiedCards(1);
-    const now = new Date();
-    const { id } = await createQuiz({
-      userId: user.id,
-      selection: { kind: "notes", values: [note.id] },
-      count: 1,
-      mode: "practice",
-      passPercent: 72,
-      now,
-      seed: 1,
-    });
-    const [q] = await questionsOf(id);
-    const answered = await answerQuestion({
-      userId: user.id,
-      quizId: id,
-      questionId: q!.id,
-      response: "A0 (short form)",
-      now,
-    });
-    expect(answered).toMatchObject({ feedback: { correct: false, canOverride: true } });
-    await expect(overrideAnswer({ userId: user.id, quizId: id, questionId: q!.id })).resolves.toMatchObject({
-      correct: true,
-      overridden: true,
-      canOverride: false,
-    });
-    await finishQuiz({ userId: user.id, quizId: id, now: new Date() });
-    await expect(quizReviews(user.id)).resolves.toMatchObject([{ cardId: q!.cardId, grade: "remembered" }]);
   });
 });

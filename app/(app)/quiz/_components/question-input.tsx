@@ -81,7 +81,7 @@ export function QuestionInput(props: Props) {
 
   return (
     <form
-      className="flex flex-col gap-2 sm:flex-row sm:items-end"
+      className="flex flex-col gap-2 sm:flex-row sm:items-start"
       onSubmit={(event) => {
         event.preventDefault();
         if (!locked && props.draft.trim() !== "") props.onSubmitText();
@@ -100,8 +100,11 @@ export function QuestionInput(props: Props) {
           className={`${inputClass} text-base`}
           data-testid="quiz-text"
         />
+        {question.type === "typed" && (
+          <span className="mt-1 block text-xs font-normal text-slate-500">{t("typeHint")}</span>
+        )}
       </label>
-      <button type="submit" disabled={locked || props.draft.trim() === ""} className={buttonClass}>
+      <button type="submit" disabled={locked || props.draft.trim() === ""} className={`${buttonClass} sm:mt-6`}>
         {props.submitLabel}
       </button>
     </form>

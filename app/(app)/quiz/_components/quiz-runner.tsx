@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonClass, Card } from "@/components/ui/card";
@@ -70,7 +71,12 @@ export function QuizRunner(props: RunnerProps) {
             role="alert"
             className="mb-3 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200"
           >
-            {t(`errors.${runner.error.key}`, { message: runner.error.message })}
+            {t(`errors.${runner.error.key}`, { message: runner.error.message })}{" "}
+            {(runner.error.key === "time-up" || runner.error.key === "finished") && (
+              <Link href={`/quiz/${props.quizId}/results`} className="font-medium underline">
+                {t("seeResults")}
+              </Link>
+            )}
           </p>
         )}
         <Card className="min-h-56">

@@ -67,7 +67,12 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
           <Figure label={t("results.perQuestion")} value={elapsed(score.total ? score.totalTimeMs / score.total : 0)} />
           <Figure
             label={t("results.date")}
-            value={format.dateTime(results.finishedAt, { dateStyle: "medium", timeStyle: "short" })}
+            value={format.dateTime(results.finishedAt, {
+              month: "short",
+              day: "numeric",
+              hour: "numeric",
+              minute: "2-digit",
+            })}
           />
         </dl>
         <p className="mt-4 text-sm text-slate-600 dark:text-slate-300" data-testid="quiz-schedule">
@@ -77,6 +82,12 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
         <div className="mt-4 flex flex-wrap gap-2">
           <Link href="/quiz" className={buttonClass}>
             {t("results.newQuiz")}
+          </Link>
+          <Link
+            href="/quiz?weak=1"
+            className="rounded-lg px-3 py-2 text-sm text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
+          >
+            {t("results.retryWeak")}
           </Link>
           <Link
             href="/quiz/history"
