@@ -81,6 +81,14 @@ function assignIds(drafts: readonly DraftCard[]): ParsedCard[] {
   });
 }
 
+/** An H1 as a title: whitespace collapsed, trailing Obsidian `#tags` dropped. */
+function headingTitle(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .replace(/(?:\s+#[\p{L}_][\p{L}\p{N}_/-]*)+\s*$/u, "")
+    .trim();
+}
+
 function fileTitle(path: string | undefined): string | null {
   const name = path
     ?.split(/[\\/]/)
@@ -111,11 +119,7 @@ function parseUnsafe(input: string, options: ParseOptions): ParsedNote {
   const allTags = [...tagsFrom(frontmatter)];
   for (const tag of tags) if (!allTags.includes(tag)) allTags.push(tag);
   return {
-    title:
-      titleFrom(frontmatter) ||
-      (h1 ? plainText(h1).replace(/\s+/g, " ").trim() : "") ||
-      fileTitle(options.path) ||
-      "Untitled",
+    title: titleFrom(frontmatter) || (h1 ? headingTitle(plainText(h1)) : "") || fileTitle(options.path) || "Untitled",
     subject: subjectFrom(frontmatter),
     tags: allTags,
     links,

@@ -62,4 +62,9 @@ describe("card ids", () => {
     const text = "람다 최대 실행 시간::15분";
     expect(parseNote(text.normalize("NFD")).cards[0]).toEqual(parseNote(text).cards[0]);
   });
+
+  test("CRLF line endings give the same cards, lines and ids", () => {
+    expect(parseNote(note.replace(/\n/g, "\r\n")).cards).toEqual(parseNote(note).cards);
+    expect(parseNote(note.replace(/\n/g, "\r\n")).cues).toEqual(parseNote(note).cues);
+  });
 });
