@@ -33,7 +33,7 @@ export default async function QuizPage({ searchParams }: { searchParams: Promise
             {running.map((quiz) => (
               <li key={quiz.id} className="flex items-center justify-between gap-2 py-2">
                 <span>
-                  {t("modeName", { mode: quiz.mode })} · {t("builder.cards", { count: quiz.questionCount })} ·{" "}
+                  {t("modeName", { mode: quiz.mode })} · {t("history.questionCount", { count: quiz.questionCount })} ·{" "}
                   {format.dateTime(quiz.startedAt, { dateStyle: "medium", timeStyle: "short" })}
                 </span>
                 <Link

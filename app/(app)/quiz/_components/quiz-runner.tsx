@@ -37,7 +37,7 @@ export function QuizRunner(props: RunnerProps) {
             answered={answered}
             total={total}
             finishing={runner.finishing}
-            onZero={() => void runner.finish(true)}
+            onZero={() => void runner.finish()}
             onSubmit={() => setConfirming(true)}
           />
         )}

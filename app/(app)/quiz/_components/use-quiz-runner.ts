@@ -126,10 +126,10 @@ export function useQuizRunner(props: RunnerProps) {
     setFeedback((all) => ({ ...all, [question.id]: result.data.feedback }));
   }
 
-  /** Submit (or the timer's auto-submit, which skips unsaved drafts: they would arrive after the limit). */
-  async function finish(auto = false) {
+  /** Submit, or the timer's auto-submit: an unsaved typed draft is saved first (the server's grace covers it). */
+  async function finish() {
     setFinishing(true);
-    if (!auto) await saveDraftIfChanged();
+    await saveDraftIfChanged();
     const result = await postQuiz("finish", { quizId });
     if (!result.ok && result.key !== "finished") {
       setFinishing(false);
