@@ -90,3 +90,29 @@ test("study new cards and review due ones with the keyboard, surviving a reload,
   await expect(page.getByTestId("summary-Due tomorrow").textContent()).resolves.toBe("3");
   await expect(db().review.count({ where: { userId: user.id } })).resolves.toBe(6);
 });
+
+test("answers given while offline are kept and sent once the connection is back", async () => {
+  const { user, password } = await seedStudent();
+  const context = await browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  await signIn(page, baseUrl, user.email, password);
+  await page.goto(`${baseUrl}/review`);
+  await page.getByTestId("cards-left").filter({ hasText: "4 cards left" }).waitFor();
+
+  await context.setOffline(true);
+  for (const key of ["2", "2"]) {
+    await page.keyboard.press("Space");
+    await page.getByTestId("card-back").waitFor();
+    await page.keyboard.press(key);
+  }
+  await page.getByText("Offline: 2 answers will be sent").waitFor();
+  await expect(db().review.count({ where: { userId: user.id } })).resolves.toBe(2);
+
+  await context.setOffline(false);
+  await page.evaluate(() => window.dispatchEvent(new Event("online")));
+  await expect.poll(() => db().review.count({ where: { userId: user.id } }), { timeout: 15_000 }).toBe(4);
+  // A reload after reconnecting resumes with the two cards not yet answered.
+  await page.reload();
+  await expect(page.getByTestId("cards-left").textContent()).resolves.toBe("2 cards left");
+  await context.close();
+});

@@ -1,0 +1,22 @@
+/** The benchmark vault generator: deterministic, ~12 KB notes, every format the parser reads. */
+import { describe, expect, test } from "vitest";
+import { generateVault } from "@/bench/generate-vault";
+import { parseNote } from "@/lib/notes/parse";
+
+describe("generateVault", () => {
+  test("is deterministic for a seed and differs across seeds", () => {
+    expect(generateVault(5, 11)).toEqual(generateVault(5, 11));
+    expect(generateVault(5, 11)).not.toEqual(generateVault(5, 12));
+  });
+
+  test("makes ~12 KB notes with unique paths that yield every card origin", () => {
+    const vault = generateVault(40, 3);
+    expect(new Set(vault.map((note) => note.path)).size).toBe(40);
+    const sizes = vault.map((note) => Buffer.byteLength(note.source));
+    const mean = sizes.reduce((a, b) => a + b, 0) / sizes.length;
+    expect(mean).toBeGreaterThan(11_000);
+    expect(mean).toBeLessThan(14_000);
+    const origins = new Set(vault.flatMap((note) => parseNote(note.source).cards.map((card) => card.origin)));
+    expect([...origins].sort()).toEqual(["cloze", "cue", "heading", "highlight", "inline", "multiline", "table"]);
+  });
+});
