@@ -74,7 +74,9 @@ const QUESTIONS = [
   "Why use {s}?",
 ];
 
-/** Generates `count` notes from `seed`; the same arguments always give the same notes. */
+const utf8 = new TextEncoder();
+
+/** Generates `count` notes (about 12 KB of UTF-8 each) from `seed`; the same arguments give the same notes. */
 export function generateVault(count: number, seed: number): GeneratedNote[] {
   const rand = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
@@ -117,15 +119,15 @@ export function generateVault(count: number, seed: number): GeneratedNote[] {
       out.push(`# ${service} ${n}`, "");
     }
     let section = 0;
-    while (out.join("\n").length < 11_500) {
+    while (utf8.encode(out.join("\n")).length < 11_800) {
       section++;
       out.push(`## ${service} topic ${section}`, "");
       const shape = Math.floor(rand() * 8);
       if (shape === 0) out.push(`![[image ${section}.png]]`, "");
       if (shape === 1) out.push("> [!important]  ", `> ${sentence()}.`, "");
-      if (shape === 2 && kind !== 0)
+      if (shape === 2 && kind === 2)
         out.push(`${service} limit ${section}::${sentence()}`, `${service} fact ${section}:::${sentence()}`, "");
-      if (shape === 3 && kind !== 0)
+      if (shape === 3 && kind === 2)
         out.push(
           `What does ${service} ${section} do?`,
           "?",
@@ -136,9 +138,9 @@ export function generateVault(count: number, seed: number): GeneratedNote[] {
           sentence(),
           "",
         );
-      if (shape === 4 && kind !== 0)
+      if (shape === 4 && kind !== 0 && kind !== 3)
         out.push(`${service}의 기본 값은 ==${section * 128} MB==이고 최대 {{c1::${section} GB}}까지 늘릴 수 있다.`, "");
-      if (shape === 5) {
+      if (shape === 5 && kind !== 3) {
         out.push(`| --------- | ${service} | EC2 |`, "| --- | --- | --- |");
         for (const row of ["Runtime", "Scaling", "Pricing", "Max time"])
           out.push(`| ${row} ${section} | ${pick(EN)} | ${pick(KO)} |`);
