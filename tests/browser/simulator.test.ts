@@ -145,7 +145,10 @@ test("a long run reports progress from the worker while the page stays responsiv
     return { longTasks: w.longTasks, statuses: w.statuses, frameGaps: w.frameGaps };
   });
   // The worker reported progress on the way, and the page kept drawing frames while it computed.
-  expect(statuses.some((s) => /^running Simulating… [1-9]\d*%/.test(s))).toBe(true);
+  expect(
+    statuses.some((s) => /^running Simulating… [1-9][\d.]*%/.test(s)),
+    statuses.join(" | "),
+  ).toBe(true);
   expect(Math.max(0, ...longTasks)).toBeLessThan(300);
   expect(Math.max(0, ...frameGaps)).toBeLessThan(300);
   await page.close();
@@ -185,6 +188,7 @@ test("drills become cards, are graded with their tolerance and open the run that
   await first.getByLabel("Your answer").fill(String(drill.answer * 3 + 100));
   await first.getByRole("button", { name: "Check" }).click();
   await first.locator('[data-correct="false"]').waitFor();
+  await screenshot(page, "simulator-drills");
 
   // The form moves on to the next unused seed; asking for the same seeds again adds nothing.
   await expect(page.getByTestId("drill-form").getByLabel("Starting seed").inputValue()).resolves.toBe("43");
@@ -196,6 +200,14 @@ test("drills become cards, are graded with their tolerance and open the run that
   await expect.poll(() => new URL(page.url()).searchParams.has("s")).toBe(true);
   const run = expectedFigures(drill.scenario);
   await expect.poll(() => stat(page, "requests")).toBe(whole.format(run.result.totals.requests));
+
+  // The drill cards wait on the review page like any new card, question first.
+  await page.goto(`${baseUrl}/review`);
+  await expect(page.getByTestId("cards-left").textContent()).resolves.toBe("3 cards left");
+  await expect(page.getByTestId("card-front").textContent()).resolves.toContain("(Answer in");
+  await page.keyboard.press("Space");
+  await page.getByTestId("card-back").waitFor();
+  await screenshot(page, "simulator-drill-review");
   await page.close();
 });
 
