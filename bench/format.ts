@@ -5,7 +5,10 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[index] as number;
 }
 
-export async function timeRuns(runs: number, task: () => Promise<unknown>): Promise<{ p50: number; p95: number; mean: number }> {
+export async function timeRuns(
+  runs: number,
+  task: () => Promise<unknown>,
+): Promise<{ p50: number; p95: number; mean: number }> {
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     const started = performance.now();
@@ -13,7 +16,11 @@ export async function timeRuns(runs: number, task: () => Promise<unknown>): Prom
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), mean: times.reduce((a, b) => a + b, 0) / times.length };
+  return {
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    mean: times.reduce((a, b) => a + b, 0) / times.length,
+  };
 }
 
 export function heading(title: string): void {

@@ -38,7 +38,9 @@ if (needsDatabase) {
       const { seedLargeHistory } = await import("./seed-large-history");
       const started = performance.now();
       const { userId } = await seedLargeHistory(url, { cards: 100_000, reviews: 1_000_000, notes: 2_000 });
-      process.stdout.write(`\n(seeded 100,000 cards and 1,000,000 reviews in ${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+      process.stdout.write(
+        `\n(seeded 100,000 cards and 1,000,000 reviews in ${((performance.now() - started) / 1000).toFixed(1)} s)\n`,
+      );
       if (suites.has("due")) await (await import("./due-query")).runDueQueryBench(url, userId);
       if (suites.has("dashboard")) await (await import("./dashboard")).runDashboardBench(url);
     }

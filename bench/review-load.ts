@@ -49,7 +49,11 @@ async function seedStudents(): Promise<Student[]> {
   return students;
 }
 
-async function load(url: string, students: Student[], options: { connections: number; seconds: number; overallRate?: number }) {
+async function load(
+  url: string,
+  students: Student[],
+  options: { connections: number; seconds: number; overallRate?: number },
+) {
   let assigned = 0;
   const result = await autocannon({
     url: `${url}/api/reviews`,
@@ -96,7 +100,10 @@ export async function runReviewLoadBench(databaseUrl: string): Promise<void> {
     row("saturation, 100 conn, no pause: reviews/s", saturated.requests.average.toFixed(0));
     row("saturation p50", ms(saturated.latency.p50));
     row("saturation p97.5 (≥ p95)", ms(saturated.latency.p97_5));
-    row("saturation vs health throughput", `${((saturated.requests.average / baseline.requests.average) * 100).toFixed(0)} %`);
+    row(
+      "saturation vs health throughput",
+      `${((saturated.requests.average / baseline.requests.average) * 100).toFixed(0)} %`,
+    );
     row("non-2xx responses and errors", String(errors), "0");
     const stored = await db().review.count();
     row("reviews stored", String(stored));

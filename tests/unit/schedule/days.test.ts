@@ -1,14 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import {
-  addDays,
-  daysBetween,
-  isStudyDay,
-  studyDayBounds,
-  studyDayFn,
-  studyDayOf,
-  weekdayOf,
-} from "@/lib/schedule";
+import { addDays, daysBetween, isStudyDay, studyDayBounds, studyDayFn, studyDayOf, weekdayOf } from "@/lib/schedule";
 
 describe("studyDayOf", () => {
   test.each([
@@ -103,7 +95,9 @@ describe("studyDayFn (memoised)", () => {
         fc.integer({ min: 0, max: 23 }),
         (instants, timeZone, dayStartHour) => {
           const fn = studyDayFn({ timeZone, dayStartHour });
-          return instants.every((ms) => fn(new Date(ms).toISOString()) === studyDayOf(new Date(ms), { timeZone, dayStartHour }));
+          return instants.every(
+            (ms) => fn(new Date(ms).toISOString()) === studyDayOf(new Date(ms), { timeZone, dayStartHour }),
+          );
         },
       ),
       { numRuns: 200, seed: 7 },

@@ -1,16 +1,14 @@
 import { describe, expect, test } from "vitest";
-import {
-  type CardSchedule,
-  type Grade,
-  addDays,
-  checkpointOf,
-  firstStudy,
-  newCard,
-  reviewCard,
-} from "@/lib/schedule";
+import { type CardSchedule, type Grade, addDays, checkpointOf, firstStudy, newCard, reviewCard } from "@/lib/schedule";
 import { deepFreeze, local, settingsFor } from "./helpers";
 
-type Step = [localTime: string, grade: Grade | "study", studyDay: string, dueAfter: string, stage: CardSchedule["stage"]];
+type Step = [
+  localTime: string,
+  grade: Grade | "study",
+  studyDay: string,
+  dueAfter: string,
+  stage: CardSchedule["stage"],
+];
 
 /** Runs a walk of local wall-clock answers and checks each study day, due date and stage. */
 function walk(zone: string, dayStartHour: number, steps: readonly Step[]): CardSchedule {
@@ -131,8 +129,16 @@ describe("late reviews: the next checkpoint, or tomorrow if its date is today or
     ["on time", [1, 4, 7, 14], ["2024-01-05", "2024-01-08", "2024-01-15", "long-term"]],
     ["checkpoint 1 two days late", [3], ["2024-01-05"]],
     ["checkpoint 1 on day 4: day 4 is today → tomorrow", [4], ["2024-01-06"]],
-    ["back after 9 days: one checkpoint a day until 14 is in the future", [10, 11, 12], ["2024-01-12", "2024-01-13", "2024-01-15"]],
-    ["back after 9 days, then on time for 14", [10, 11, 12, 14], ["2024-01-12", "2024-01-13", "2024-01-15", "long-term"]],
+    [
+      "back after 9 days: one checkpoint a day until 14 is in the future",
+      [10, 11, 12],
+      ["2024-01-12", "2024-01-13", "2024-01-15"],
+    ],
+    [
+      "back after 9 days, then on time for 14",
+      [10, 11, 12, 14],
+      ["2024-01-12", "2024-01-13", "2024-01-15", "long-term"],
+    ],
     ["back after 19 days", [20, 21, 22, 23], ["2024-01-22", "2024-01-23", "2024-01-24", "long-term"]],
     ["checkpoint 7 a week late", [1, 4, 14], ["2024-01-05", "2024-01-08", "2024-01-16"]],
   ])("%s", (_name, offsets, expected) => {
@@ -142,7 +148,9 @@ describe("late reviews: the next checkpoint, or tomorrow if its date is today or
       const day = addDays("2024-01-01", offset);
       const { card: next, log } = reviewCard(card, "remembered", new Date(`${day}T12:00:00Z`), settings);
       expect(log.kind).toBe(day === card.dueOn ? "on-time" : "late");
-      expect(log.daysLate).toBe(offset - (new Date(`${card.dueOn}T00:00:00Z`).getTime() - Date.UTC(2024, 0, 1)) / 86_400_000);
+      expect(log.daysLate).toBe(
+        offset - (new Date(`${card.dueOn}T00:00:00Z`).getTime() - Date.UTC(2024, 0, 1)) / 86_400_000,
+      );
       card = next;
       return next.stage === "long-term" ? "long-term" : next.dueOn;
     });
@@ -165,7 +173,13 @@ describe("early reviews", () => {
   test("Forgot early is a lapse: the ladder restarts from today", () => {
     const { card, log } = reviewCard(atCheckpoint4, "forgot", new Date("2024-01-03T12:00:00Z"), settings);
     expect(log.kind).toBe("early");
-    expect(card).toMatchObject({ stage: "ladder", firstStudiedOn: "2024-01-03", checkpointsDone: [], dueOn: "2024-01-04", lapses: 1 });
+    expect(card).toMatchObject({
+      stage: "ladder",
+      firstStudiedOn: "2024-01-03",
+      checkpointsDone: [],
+      dueOn: "2024-01-04",
+      lapses: 1,
+    });
     expect(card.introducedOn).toBe("2024-01-01");
   });
 

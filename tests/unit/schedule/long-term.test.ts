@@ -16,7 +16,13 @@ describe("graduation to long-term memory (FSRS)", () => {
   test("after the 14-day checkpoint the card is long-term, due after the FSRS interval", () => {
     const card = graduate();
     expect(card).toMatchObject({ stage: "long-term", checkpointsDone: [1, 4, 7, 14], dueOn: "2024-03-11" });
-    expect(card.fsrs).toMatchObject({ state: "Review", reps: 5, lapses: 0, scheduledDays: 56, lastReviewOn: "2024-01-15" });
+    expect(card.fsrs).toMatchObject({
+      state: "Review",
+      reps: 5,
+      lapses: 0,
+      scheduledDays: 56,
+      lastReviewOn: "2024-01-15",
+    });
   });
 
   test.each([

@@ -1,12 +1,5 @@
 import { describe, expect, test } from "vitest";
-import {
-  type CardSchedule,
-  firstStudy,
-  newCard,
-  noteProgress,
-  progressBar,
-  reviewCard,
-} from "@/lib/schedule";
+import { type CardSchedule, firstStudy, newCard, noteProgress, progressBar, reviewCard } from "@/lib/schedule";
 import { settingsFor } from "./helpers";
 
 const settings = settingsFor("Asia/Seoul");
@@ -30,7 +23,7 @@ describe("progressBar", () => {
     [1.5, "🟩🟩🟩🟩🟩🟩🟩🟩🟩🟩 100%"],
     [-1, "⬜⬜⬜⬜⬜⬜⬜⬜⬜⬜ 0%"],
     [Number.NaN, "⬜⬜⬜⬜⬜⬜⬜⬜⬜⬜ 0%"],
-    [0.7 * 3 / 3.5, "🟩🟩🟩🟩🟩🟩⬜⬜⬜⬜ 60%"],
+    [(0.7 * 3) / 3.5, "🟩🟩🟩🟩🟩🟩⬜⬜⬜⬜ 60%"],
   ])("progressBar(%f) = %s", (fraction, expected) => {
     expect(progressBar(fraction)).toBe(expected);
   });
@@ -68,7 +61,12 @@ describe("noteProgress", () => {
       { checkpoint: 7, done: false, dueOn: "2024-10-09" },
       { checkpoint: 14, done: false, dueOn: "2024-10-16" },
     ]);
-    expect(progress).toMatchObject({ startedOn: "2024-09-28", daysSinceStart: 5, nextDueOn: "2024-10-03", percent: 20 });
+    expect(progress).toMatchObject({
+      startedOn: "2024-09-28",
+      daysSinceStart: 5,
+      nextDueOn: "2024-10-03",
+      percent: 20,
+    });
   });
 
   test("all cards long-term: 100 %, long-term flag", () => {

@@ -28,12 +28,15 @@ describe("buildQueue", () => {
     [3, 2, 1, 1, ["old", "yesterday"], ["new-1"], 2],
     [3, 2, 5, 2, [], [], 4],
     [0, 0, 0, 0, [], [], 4],
-  ])("cap %i, new limit %i, %i reviewed and %i new already today", (cap, limit, reviewed, studied, ids, newIds, deferred) => {
-    const queue = buildQueue(cards, "2024-10-27", { dailyReviewCap: cap, dailyNewLimit: limit }, reviewed, studied);
-    expect(queue.reviews.map((c) => c.id)).toEqual(ids);
-    expect(queue.newCards.map((c) => c.id)).toEqual(newIds);
-    expect(queue.deferred).toBe(deferred);
-  });
+  ])(
+    "cap %i, new limit %i, %i reviewed and %i new already today",
+    (cap, limit, reviewed, studied, ids, newIds, deferred) => {
+      const queue = buildQueue(cards, "2024-10-27", { dailyReviewCap: cap, dailyNewLimit: limit }, reviewed, studied);
+      expect(queue.reviews.map((c) => c.id)).toEqual(ids);
+      expect(queue.newCards.map((c) => c.id)).toEqual(newIds);
+      expect(queue.deferred).toBe(deferred);
+    },
+  );
 
   test("back after two weeks away: 900 due cards become a capped queue, worked off oldest first over days", () => {
     // 60 cards due on each of the 15 days 2024-10-13 … 2024-10-27, listed newest first

@@ -3,8 +3,17 @@ import { DEFAULT_SCHEDULE_SETTINGS, assertValidSettings, settingsProblem, withDe
 
 describe("settings", () => {
   test("defaults: 04:00 day start, 0.9 target retention", () => {
-    expect(withDefaults()).toEqual({ timeZone: "UTC", dayStartHour: 4, dailyReviewCap: 200, dailyNewLimit: 20, targetRetention: 0.9 });
-    expect(withDefaults({ timeZone: "Asia/Seoul", dayStartHour: undefined })).toEqual({ ...DEFAULT_SCHEDULE_SETTINGS, timeZone: "Asia/Seoul" });
+    expect(withDefaults()).toEqual({
+      timeZone: "UTC",
+      dayStartHour: 4,
+      dailyReviewCap: 200,
+      dailyNewLimit: 20,
+      targetRetention: 0.9,
+    });
+    expect(withDefaults({ timeZone: "Asia/Seoul", dayStartHour: undefined })).toEqual({
+      ...DEFAULT_SCHEDULE_SETTINGS,
+      timeZone: "Asia/Seoul",
+    });
   });
 
   test.each([
@@ -18,13 +27,18 @@ describe("settings", () => {
     [{ targetRetention: Number.NaN }, /retention/],
   ])("%j is rejected", (partial, message) => {
     expect(settingsProblem(withDefaults(partial))).toMatch(message);
-    expect(() => assertValidSettings(withDefaults(partial))).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
+    expect(() => assertValidSettings(withDefaults(partial))).toThrow(
+      expect.objectContaining({ code: "INVALID_INPUT" }),
+    );
   });
 
-  test.each([{ dayStartHour: 0 }, { dayStartHour: 23 }, { targetRetention: 0.7 }, { targetRetention: 0.99 }, { timeZone: "Pacific/Auckland" }])(
-    "%j is accepted",
-    (partial) => {
-      expect(settingsProblem(withDefaults(partial))).toBeNull();
-    },
-  );
+  test.each([
+    { dayStartHour: 0 },
+    { dayStartHour: 23 },
+    { targetRetention: 0.7 },
+    { targetRetention: 0.99 },
+    { timeZone: "Pacific/Auckland" },
+  ])("%j is accepted", (partial) => {
+    expect(settingsProblem(withDefaults(partial))).toBeNull();
+  });
 });

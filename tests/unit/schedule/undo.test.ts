@@ -92,7 +92,8 @@ describe("properties of random review histories", () => {
               const waitingFor = [1, 4, 7, 14][next.checkpointsDone.length] as number;
               expect(next.dueOn! >= addDays(next.firstStudiedOn!, waitingFor)).toBe(true);
             }
-            if (grade === "forgot") expect(next).toMatchObject({ stage: "ladder", firstStudiedOn: today, checkpointsDone: [] });
+            if (grade === "forgot")
+              expect(next).toMatchObject({ stage: "ladder", firstStudiedOn: today, checkpointsDone: [] });
             card = deepFreeze(next);
           }
         },

@@ -5,7 +5,14 @@ import { HISTORY, TODAY } from "./history";
 /** [day, reviews, first studies, remembered, forgot, duration ms] */
 type Row = [string, number, number, number, number, number];
 const totals = (rows: Row[]): DailyTotal[] =>
-  rows.map(([day, reviews, firstStudies, remembered, forgot, durationMs]) => ({ day, reviews, firstStudies, remembered, forgot, durationMs }));
+  rows.map(([day, reviews, firstStudies, remembered, forgot, durationMs]) => ({
+    day,
+    reviews,
+    firstStudies,
+    remembered,
+    forgot,
+    durationMs,
+  }));
 
 describe("dailyTotals: the same answers fall on different days in different zones and day starts", () => {
   test.each<[string, number, Row[]]>([
@@ -68,7 +75,14 @@ describe("today and per-day series", () => {
   const seoul = dailyTotals(HISTORY, { timeZone: "Asia/Seoul", dayStartHour: 4 });
 
   test("reviews today so far", () => {
-    expect(totalOn(seoul, TODAY)).toEqual({ day: TODAY, reviews: 2, firstStudies: 0, remembered: 1, forgot: 1, durationMs: 18_000 });
+    expect(totalOn(seoul, TODAY)).toEqual({
+      day: TODAY,
+      reviews: 2,
+      firstStudies: 0,
+      remembered: 1,
+      forgot: 1,
+      durationMs: 18_000,
+    });
     expect(totalOn(seoul, "2024-10-23").reviews).toBe(0);
   });
 

@@ -30,7 +30,16 @@ describe("streak", () => {
     ["missed yesterday: broken", days("2024-10-24", "2024-10-25"), 0, 2, false],
     ["a gap splits runs", days("2024-10-01", "2024-10-02", "2024-10-03", "2024-10-05", "2024-10-27"), 1, 3, true],
     ["days after today are ignored", days("2024-10-27", "2024-10-28"), 1, 1, true],
-    ["days with zero reviews don't count", [{ day: "2024-10-26", reviews: 0 }, { day: "2024-10-27", reviews: 1 }], 1, 1, true],
+    [
+      "days with zero reviews don't count",
+      [
+        { day: "2024-10-26", reviews: 0 },
+        { day: "2024-10-27", reviews: 1 },
+      ],
+      1,
+      1,
+      true,
+    ],
     ["nothing at all", [], 0, 0, false],
     ["across a month end", days("2024-09-29", "2024-09-30", "2024-10-01"), 0, 3, false],
   ])("%s", (_name, totals, current, longest, studiedToday) => {
