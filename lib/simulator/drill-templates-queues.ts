@@ -99,8 +99,8 @@ export const queueAndCostTemplates = {
       explain: (r, a) => {
         const dur = f(r).latencyMs.p50 ?? 0;
         return {
-          en: `CPU share grows with memory up to 1 vCPU at 1,769 MB, so the run took ${n(dur, 0)} ms. ${mem / 1024} GB × ${n(dur / 1000, 3)} s × $0.0000166667 per GB-s + $0.20 per million requests = $${n(a, 2)} per million.`,
-          ko: `CPU 몫은 1,769 MB에서 vCPU 1개가 될 때까지 메모리에 비례하므로 실행 시간은 ${n(dur, 0)} ms입니다. ${mem / 1024} GB × ${n(dur / 1000, 3)}초 × GB-초당 $0.0000166667 + 백만 요청당 $0.20 = 백만 건당 $${n(a, 2)}.`,
+          en: `CPU share grows with memory up to 1 vCPU at 1,769 MB, so the run took ${n(dur, 0)} ms. ${n(mem / 1024, 3)} GB × ${n(dur / 1000, 3)} s × $0.0000166667 per GB-s + $0.20 per million requests = $${n(a, 2)} per million.`,
+          ko: `CPU 몫은 1,769 MB에서 vCPU 1개가 될 때까지 메모리에 비례하므로 실행 시간은 ${n(dur, 0)} ms입니다. ${n(mem / 1024, 3)} GB × ${n(dur / 1000, 3)}초 × GB-초당 $0.0000166667 + 백만 요청당 $0.20 = 백만 건당 $${n(a, 2)}.`,
         };
       },
     };

@@ -86,4 +86,12 @@ describe("drills", () => {
     expect(card.back).toContain(ds[0]!.explanation.en);
     expect(drillToCard(ds[0]!, "ko").front).toContain(ds[0]!.question.ko);
   });
+  test("explanations show rounded numbers, not raw floating point", () => {
+    // Students read these on cards: "1.7275390625 GB" is noise. Unit prices ($0.0000166667) are quoted exactly.
+    for (const d of generateDrills(14, 100)) {
+      for (const text of [d.explanation.en, d.explanation.ko]) {
+        expect(text.replace(/\$0\.\d+/g, "$price"), d.key).not.toMatch(/\d\.\d{4,}/);
+      }
+    }
+  });
 });
