@@ -168,6 +168,9 @@ test("a shared link with a bad scenario names the bad field; a damaged link says
 test("drills become cards, are graded with their tolerance and open the run that produced the answer", async () => {
   const page = await signedInPage();
   await page.goto(`${baseUrl}/simulator?preset=async-retries-dlq`);
+  // An edit in progress survives the page refresh that follows creating drills.
+  await page.getByRole("spinbutton", { name: "Error rate" }).fill("0.5");
+  await expect.poll(() => new URL(page.url()).searchParams.has("s")).toBe(true);
   await page.getByTestId("drill-form").getByLabel("How many").fill("3");
   await page.getByTestId("drill-form").getByLabel("Starting seed").fill("40");
   await page.getByRole("button", { name: "Create drill cards" }).click();
@@ -177,6 +180,10 @@ test("drills become cards, are graded with their tolerance and open the run that
     .waitFor();
   const cards = page.getByTestId("drill-card");
   await expect.poll(() => cards.count()).toBe(3);
+  await expect(page.getByRole("spinbutton", { name: "Error rate" }).inputValue()).resolves.toBe("0.5");
+  await expect(page.getByTestId("preset-async-retries-dlq").textContent()).resolves.toContain(
+    "Changed from the preset",
+  );
 
   const first = cards.first();
   const [, template, seed] = (await first.getAttribute("data-key"))!.split(":");

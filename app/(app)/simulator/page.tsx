@@ -29,22 +29,20 @@ function startFrom(params: { s?: string; preset?: string }): WorkbenchStart {
   return { ...fallback, linkProblem: null };
 }
 
-export default async function SimulatorPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ s?: string; preset?: string }>;
-}) {
+type SearchParams = Record<string, string | string[] | undefined>;
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function SimulatorPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const [t, params] = await Promise.all([getTranslations("simulator"), searchParams]);
-  const start = startFrom(params);
+  const start = startFrom({ s: one(params.s), preset: one(params.preset) });
   return (
     <div className="space-y-6">
       <div>
         <PageTitle>{t("title")}</PageTitle>
         <p className="-mt-2 text-sm text-slate-600 dark:text-slate-300">{t("intro")}</p>
       </div>
-      {/* A new link (a drill's run, a pasted URL) starts a fresh workbench; edits on the page keep it. */}
-      <SimulatorWorkbench key={params.s ?? params.preset ?? ""} start={start} />
+      <SimulatorWorkbench start={start} />
       <DrillsSection userId={user.id} />
     </div>
   );

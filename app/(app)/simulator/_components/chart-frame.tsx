@@ -7,6 +7,9 @@ export const SERIES_COLORS = ["#2f6fed", "#e8590c", "#0ca678", "#ae3ec9", "#f59f
 export const AXIS_COLOR = "#64748b";
 export const GRID_COLOR = "#94a3b840";
 export const LIMIT_COLOR = "#e03131";
+/** Limit lines get their own colours (not the function's), so a curve running at its cap does not hide it. */
+export const RESERVED_COLOR = "#d97706";
+export const PROVISIONED_COLOR = "#059669";
 
 /** Dark tooltip that reads well on both page themes. */
 export const tooltipStyle = {

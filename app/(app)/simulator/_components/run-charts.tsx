@@ -15,7 +15,16 @@ import {
 } from "recharts";
 import type { Scenario } from "@/lib/simulator";
 import type { ChartData } from "./chart-data";
-import { AXIS_COLOR, ChartFrame, GRID_COLOR, LIMIT_COLOR, SERIES_COLORS, tooltipStyle } from "./chart-frame";
+import {
+  AXIS_COLOR,
+  ChartFrame,
+  GRID_COLOR,
+  LIMIT_COLOR,
+  PROVISIONED_COLOR,
+  RESERVED_COLOR,
+  SERIES_COLORS,
+  tooltipStyle,
+} from "./chart-frame";
 import { useSimFormat } from "./use-sim-format";
 
 type Series = "concurrency" | "coldStarts" | "throttles" | "p95" | "backlog";
@@ -32,18 +41,22 @@ export const RunCharts = memo(function RunCharts({ chart, scenario }: { chart: C
   const limit = scenario.account.concurrencyLimit;
   // The account limit only helps when it is near the curve; 1,000 over a peak of 50 would flatten the chart.
   const showLimit = limit <= Math.max(peak, 1) * 3;
-  const caps = scenario.functions.flatMap((f, i) => {
-    const color = SERIES_COLORS[i % SERIES_COLORS.length] as string;
+  const caps = scenario.functions.flatMap((f) => {
     const lines: { y: number; label: string; color: string; dash: string }[] = [];
     if (f.reservedConcurrency !== undefined && f.reservedConcurrency !== null) {
       const value = fmt.int(f.reservedConcurrency);
-      lines.push({ y: f.reservedConcurrency, label: t("reserved", { name: f.name, value }), color, dash: "6 3" });
+      lines.push({
+        y: f.reservedConcurrency,
+        label: t("reserved", { name: f.name, value }),
+        color: RESERVED_COLOR,
+        dash: "6 3",
+      });
     }
     if (f.provisionedConcurrency > 0)
       lines.push({
         y: f.provisionedConcurrency,
         label: t("provisioned", { name: f.name, value: fmt.int(f.provisionedConcurrency) }),
-        color,
+        color: PROVISIONED_COLOR,
         dash: "2 3",
       });
     return lines;
@@ -71,7 +84,6 @@ export const RunCharts = memo(function RunCharts({ chart, scenario }: { chart: C
           formatter={(value) => (typeof value === "number" ? `${fmt.dec1(value)}${unit ?? ""}` : "–")}
         />
         {chart.functions.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} /> : null}
-        {extra}
         {chart.functions.map((name, i) => (
           <Line
             key={name}
@@ -84,6 +96,8 @@ export const RunCharts = memo(function RunCharts({ chart, scenario }: { chart: C
             connectNulls={series === "p95"}
           />
         ))}
+        {/* After the lines, so a limit the curve sits on stays visible. */}
+        {extra}
       </LineChart>
     </ResponsiveContainer>
   );

@@ -31,6 +31,18 @@ export function SimulatorWorkbench({ start }: { start: WorkbenchStart }) {
   const [scenario, setScenario] = useState<Scenario>(start.scenario);
   const [presetId, setPresetId] = useState(start.presetId);
   const [linkProblem, setLinkProblem] = useState(start.linkProblem);
+  // The server sends a new `start` on every render. A link to another scenario (a drill's run, the nav
+  // link) loads it; a refresh of the same address (after creating drills) keeps the student's edits.
+  const [shownStart, setShownStart] = useState(start);
+  if (start !== shownStart) {
+    setShownStart(start);
+    const next = JSON.stringify(start.scenario);
+    if (next !== JSON.stringify(shownStart.scenario) && next !== JSON.stringify(scenario)) {
+      setScenario(start.scenario);
+      setPresetId(start.presetId);
+      setLinkProblem(start.linkProblem);
+    }
+  }
   const { run, state, request } = useSimulation();
   const sentence = useRunSentence();
 
