@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { SanitizedHtml } from "@/components/ui/safe-html";
@@ -11,8 +11,9 @@ import { scenarioHref } from "./scenario-link";
 
 /** Drill cards of the signed-in user: a form to generate more, and each card answerable here. */
 export async function DrillsSection({ userId }: { userId: string }) {
-  const [t, locale, cards] = await Promise.all([
+  const [t, format, locale, cards] = await Promise.all([
     getTranslations("simulator.drills"),
+    getFormatter(),
     getLocale(),
     listDrillCards({ userId }),
   ]);
@@ -55,7 +56,7 @@ export async function DrillsSection({ userId }: { userId: string }) {
                 <span>
                   {card.stage === "new" || !card.dueOn
                     ? t("statusNew")
-                    : t("statusDue", { date: card.dueOn.toISOString().slice(0, 10) })}
+                    : t("statusDue", { date: format.dateTime(card.dueOn, { dateStyle: "medium", timeZone: "UTC" }) })}
                 </span>
               </div>
               <SanitizedHtml html={renderNoteHtml(card.front)} className="prose-card text-sm" />
