@@ -68,7 +68,13 @@ export function useSimulation() {
           worker.current.terminate();
           worker.current = null;
         }
-        const target = worker.current ?? startWorker();
+        let target: Worker;
+        try {
+          target = worker.current ?? startWorker();
+        } catch (error) {
+          setState({ status: "failed", message: error instanceof Error ? error.message : String(error) });
+          return;
+        }
         latest.current += 1;
         busy.current = true;
         setState({ status: "running", fraction: 0 });
