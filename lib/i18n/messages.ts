@@ -14,7 +14,10 @@ export async function loadMessages(locale: Locale): Promise<Record<string, unkno
   const dir = path.join(process.cwd(), "messages", locale);
   const files = (await fs.readdir(dir)).filter((file) => file.endsWith(".json")).sort();
   const entries = await Promise.all(
-    files.map(async (file) => [path.basename(file, ".json"), JSON.parse(await fs.readFile(path.join(dir, file), "utf8"))] as const),
+    files.map(
+      async (file) =>
+        [path.basename(file, ".json"), JSON.parse(await fs.readFile(path.join(dir, file), "utf8"))] as const,
+    ),
   );
   const messages = Object.fromEntries(entries);
   cache.set(locale, messages);

@@ -85,10 +85,7 @@ export function weekdayOf(day: StudyDay): number {
  * @example studyDayOf(new Date("2024-03-09T17:30:00Z"), { timeZone: "Asia/Seoul", dayStartHour: 4 })
  *   // 02:30 on 10 March in Seoul, before 04:00 → "2024-03-09"
  */
-export function studyDayOf(
-  instant: Date,
-  settings: Pick<UserScheduleSettings, "timeZone" | "dayStartHour">,
-): StudyDay {
+export function studyDayOf(instant: Date, settings: Pick<UserScheduleSettings, "timeZone" | "dayStartHour">): StudyDay {
   const local = DateTime.fromMillis(instant.getTime(), { zone: settings.timeZone });
   if (!local.isValid) throw new RangeError(`invalid instant or time zone ${settings.timeZone}`);
   const date = local.toISODate() as string;

@@ -77,8 +77,10 @@ export function noteProgress(cards: readonly CardSchedule[], today: StudyDay): N
     if (card.stage === "new") counts.new++;
     else if (card.stage === "ladder") counts.ladder++;
     else counts.longTerm++;
-    if (card.introducedOn !== null) startedOn = startedOn === null ? card.introducedOn : minDay(startedOn, card.introducedOn);
-    if (card.stage !== "new" && card.dueOn !== null) nextDueOn = nextDueOn === null ? card.dueOn : minDay(nextDueOn, card.dueOn);
+    if (card.introducedOn !== null)
+      startedOn = startedOn === null ? card.introducedOn : minDay(startedOn, card.introducedOn);
+    if (card.stage !== "new" && card.dueOn !== null)
+      nextDueOn = nextDueOn === null ? card.dueOn : minDay(nextDueOn, card.dueOn);
     fractionSum += cardFraction(card);
     const passed = card.stage === "long-term" ? CHECKPOINTS : card.checkpointsDone;
     for (const checkpoint of passed) doneBy[checkpoint]++;

@@ -52,7 +52,9 @@ export function buildQueue<T extends QueueCandidate>(
       else dueToday++;
     }
   });
-  due.sort((a, b) => (a.card.dueOn === b.card.dueOn ? a.index - b.index : (a.card.dueOn as string) < (b.card.dueOn as string) ? -1 : 1));
+  due.sort((a, b) =>
+    a.card.dueOn === b.card.dueOn ? a.index - b.index : (a.card.dueOn as string) < (b.card.dueOn as string) ? -1 : 1,
+  );
   const reviewCapLeft = Math.max(0, settings.dailyReviewCap - Math.max(0, alreadyReviewedToday));
   const newLimitLeft = Math.max(0, settings.dailyNewLimit - Math.max(0, newStudiedToday));
   const reviews = due.slice(0, reviewCapLeft).map((entry) => entry.card);

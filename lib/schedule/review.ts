@@ -93,7 +93,8 @@ export function reviewCard(
 
   let next: CardSchedule;
   if (grade === "forgot") {
-    const restartedToday = card.stage === "ladder" && card.firstStudiedOn === today && card.checkpointsDone.length === 0;
+    const restartedToday =
+      card.stage === "ladder" && card.firstStudiedOn === today && card.checkpointsDone.length === 0;
     next = {
       ...base,
       stage: "ladder",
@@ -115,7 +116,8 @@ export function reviewCard(
 /** Remembered at (or after) a due ladder checkpoint. */
 function completeCheckpoint(card: CardSchedule, today: StudyDay, intervalDays: number): CardSchedule {
   const current = nextCheckpoint(card);
-  if (current === null || card.firstStudiedOn === null) throw new AppError("INVALID_INPUT", "card is not on the ladder");
+  if (current === null || card.firstStudiedOn === null)
+    throw new AppError("INVALID_INPUT", "card is not on the ladder");
   const checkpointsDone: Checkpoint[] = [...card.checkpointsDone, current];
   const following = CHECKPOINTS[checkpointsDone.length];
   if (following === undefined) {

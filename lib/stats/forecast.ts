@@ -23,7 +23,10 @@ export function groupDueDates(dueOns: readonly (StudyDay | null)[]): DueCount[] 
  *   // [{ day: "2024-10-27", count: 3, overdue: 3 }, { day: "2024-10-28", count: 5, overdue: 0 }, { day: "2024-10-29", count: 0, overdue: 0 }]
  */
 export function forecastDue(counts: readonly DueCount[], today: StudyDay, days = 30): ForecastDay[] {
-  const forecast = Array.from({ length: Math.max(0, days) }, (_, i): ForecastDay => ({ day: addDays(today, i), count: 0, overdue: 0 }));
+  const forecast = Array.from(
+    { length: Math.max(0, days) },
+    (_, i): ForecastDay => ({ day: addDays(today, i), count: 0, overdue: 0 }),
+  );
   for (const { dueOn, count } of counts) {
     const index = daysBetween(today, dueOn);
     const slot = forecast[Math.max(0, index)];

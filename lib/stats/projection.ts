@@ -71,7 +71,8 @@ export function projectLongTermShare(input: ProjectionInput): LongTermProjection
       if (chance === undefined) {
         const graduation = projectLadder(card, today)[14];
         const remaining = CHECKPOINTS.slice(card.checkpointsDone.length);
-        chance = graduation !== undefined && graduation <= examOn ? remaining.reduce<number>((p, c) => p * rate(c), 1) : 0;
+        chance =
+          graduation !== undefined && graduation <= examOn ? remaining.reduce<number>((p, c) => p * rate(c), 1) : 0;
         chanceByState.set(key, chance);
       }
       fromLadder += n * chance;
@@ -98,7 +99,11 @@ export function projectLongTermShare(input: ProjectionInput): LongTermProjection
  * The current pace: mean first studies per day over the last `windowDays` days (today included).
  * Pass `min(pace, dailyNewLimit)` on if the limit should bound it.
  */
-export function recentNewPace(totals: readonly Pick<DailyTotal, "day" | "firstStudies">[], today: StudyDay, windowDays = 14): number {
+export function recentNewPace(
+  totals: readonly Pick<DailyTotal, "day" | "firstStudies">[],
+  today: StudyDay,
+  windowDays = 14,
+): number {
   if (windowDays <= 0) return 0;
   const from = addDays(today, -(windowDays - 1));
   const sum = totals.reduce((s, t) => (t.day >= from && t.day <= today ? s + t.firstStudies : s), 0);

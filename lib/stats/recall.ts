@@ -17,7 +17,9 @@ export interface RecallRate<K> {
 const LABELS: readonly CheckpointLabel[] = [1, 4, 7, 14, "long-term"];
 
 function tally<K>(rows: readonly RecallInput[], keyOf: (row: RecallInput) => K | undefined, keys: K[] = []) {
-  const byKey = new Map<K, RecallRate<K>>(keys.map((key) => [key, { key, reviews: 0, remembered: 0, forgot: 0, rate: null }]));
+  const byKey = new Map<K, RecallRate<K>>(
+    keys.map((key) => [key, { key, reviews: 0, remembered: 0, forgot: 0, rate: null }]),
+  );
   for (const row of rows) {
     if (row.grade === null) continue;
     const key = keyOf(row);
@@ -32,7 +34,10 @@ function tally<K>(rows: readonly RecallInput[], keyOf: (row: RecallInput) => K |
     if (row.grade === "remembered") entry.remembered += n;
     else entry.forgot += n;
   }
-  return [...byKey.values()].map((entry) => ({ ...entry, rate: entry.reviews > 0 ? entry.remembered / entry.reviews : null }));
+  return [...byKey.values()].map((entry) => ({
+    ...entry,
+    rate: entry.reviews > 0 ? entry.remembered / entry.reviews : null,
+  }));
 }
 
 /**
