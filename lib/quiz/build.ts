@@ -70,6 +70,7 @@ function buildQuestion(
     },
     prompt: cleanText(card.front),
   };
+  if (card.numeric) return { ...base, type: "typed", expected, numeric: card.numeric };
   const type = chooseQuestionType(card, pool, { allowed });
   if (type === "cloze") return { ...base, type, prompt: clozePrompt(card.front), expected };
   if (type === "true-false") {

@@ -1,10 +1,10 @@
 import { type AnswerMatch, matchAnswer } from "./match";
-import type { Question, QuizResponse } from "./types";
+import type { NumericAnswer, Question, QuizResponse } from "./types";
 
 /** A question as sent to the browser: no expected answer, no correct option, no truth value. */
 export type PublicQuestion =
   | Omit<Extract<Question, { type: "multiple-choice" }>, "expected" | "correctOption">
-  | Omit<Extract<Question, { type: "typed" }>, "expected">
+  | Omit<Extract<Question, { type: "typed" }>, "expected" | "numeric">
   | Omit<Extract<Question, { type: "cloze" }>, "expected">
   | Omit<Extract<Question, { type: "true-false" }>, "expected" | "correct">;
 
@@ -17,6 +17,10 @@ export function toPublicQuestion(question: Question): PublicQuestion {
     }
     case "true-false": {
       const { expected: _e, correct: _c, ...rest } = question;
+      return rest;
+    }
+    case "typed": {
+      const { expected: _e, numeric: _n, ...rest } = question;
       return rest;
     }
     default: {
@@ -63,7 +67,10 @@ export function gradeQuestion(question: Question, response: QuizResponse, overri
     }
     default: {
       if (typeof response !== "string" || response.trim() === "") return unanswered;
-      const match = matchAnswer(response, question.expected);
+      const numeric = question.type === "typed" ? question.numeric : undefined;
+      const match = numeric
+        ? matchNumber(response, question.expected, numeric)
+        : matchAnswer(response, question.expected);
       const overridden = override && !match.correct;
       return {
         answered: true,
@@ -74,4 +81,16 @@ export function gradeQuestion(question: Question, response: QuizResponse, overri
       };
     }
   }
+}
+
+/**
+ * A typed number within the allowed error counts, whatever the formatting ("1,000", "1000 req/s");
+ * the text diff is still shown so the student sees how far off they were.
+ */
+function matchNumber(response: string, expected: string, numeric: NumericAnswer): AnswerMatch {
+  const found = /-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/.exec(response);
+  const given = found ? Number(found[0].replaceAll(",", "")) : Number.NaN;
+  const correct = Number.isFinite(given) && Math.abs(given - numeric.value) <= numeric.allowedError + 1e-9;
+  const text = matchAnswer(response, expected);
+  return { ...text, correct, score: correct ? 1 : 0, reason: correct ? "normalized" : "number-mismatch" };
 }

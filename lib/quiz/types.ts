@@ -25,6 +25,14 @@ export interface QuizCard {
   type: QuizCardType;
   front: string;
   back: string;
+  /** A numeric answer graded within a tolerance (simulator drills); always asked as a typed question. */
+  numeric?: NumericAnswer;
+}
+
+/** The right number and how far an answer may be from it and still count (e.g. ±10 % of a drill's answer). */
+export interface NumericAnswer {
+  value: number;
+  allowedError: number;
 }
 
 /** Shape of an answer text, used to pick plausible distractors. */
@@ -71,6 +79,8 @@ export interface MultipleChoiceQuestion extends QuestionBase {
 export interface TypedQuestion extends QuestionBase {
   type: "typed";
   expected: string;
+  /** Set for numeric answers: graded by distance from `value`, not by text. Never sent to the browser. */
+  numeric?: NumericAnswer;
 }
 
 /** Fill the blank (`____`) in `prompt`; graded with `matchAnswer`. */

@@ -78,7 +78,7 @@ export function generateDrills(count: number, seed: number): Drill[] {
  * Grades a numeric answer: right when |answer − expected| ≤ max(absolute, relative × |expected|).
  */
 export function gradeDrill(drill: Drill, answer: number): DrillGrade {
-  const allowedError = Math.max(drill.tolerance.absolute, drill.tolerance.relative * Math.abs(drill.answer));
+  const allowedError = drillAllowedError(drill);
   const correct = Number.isFinite(answer) && Math.abs(answer - drill.answer) <= allowedError + 1e-9;
   return {
     correct,
@@ -87,6 +87,11 @@ export function gradeDrill(drill: Drill, answer: number): DrillGrade {
     allowedError: round(allowedError),
     explanation: drill.explanation,
   };
+}
+
+/** How far an answer may be from the engine's and still count: the larger of the absolute and relative bounds. */
+export function drillAllowedError(drill: Pick<Drill, "answer" | "tolerance">): number {
+  return Math.max(drill.tolerance.absolute, drill.tolerance.relative * Math.abs(drill.answer));
 }
 
 /** Human wording of the tolerance, e.g. "within ±10% or ±1". */

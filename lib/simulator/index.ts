@@ -10,6 +10,7 @@ export {
   type DrillGrade,
   type DrillTemplateId,
   DRILL_TEMPLATES,
+  drillAllowedError,
   drillToCard,
   generateDrill,
   generateDrills,

@@ -98,3 +98,47 @@ describe("simulator drills as cards", () => {
     await expect(listDrillCards({ userId: stranger.id })).resolves.toEqual([]);
   });
 });
+
+describe("simulator drills in quizzes", () => {
+  test("are asked as typed numeric questions graded with the drill's tolerance", async () => {
+    const { user } = await userWithDrills();
+    const { createQuiz } = await import("@/lib/db/quiz/create-quiz");
+    const { answerQuestion } = await import("@/lib/db/quiz/answer-question");
+    const now = new Date();
+    const quiz = await createQuiz({
+      userId: user.id,
+      now,
+      selection: { kind: "subjects", values: [DRILLS_SUBJECT] },
+      count: 4,
+      mode: "practice",
+      passPercent: 72,
+      seed: 5,
+    });
+    expect(quiz.questionCount).toBe(4);
+    const stored = await db().quiz.findUniqueOrThrow({ where: { id: quiz.id } });
+    const questions = (
+      stored.questions as unknown as {
+        questions: { id: string; type: string; cardId: string; numeric?: { value: number } }[];
+      }
+    ).questions;
+    expect(questions.every((question) => question.type === "typed" && question.numeric)).toBe(true);
+
+    const [first, second] = questions;
+    const right = await answerQuestion({
+      userId: user.id,
+      quizId: quiz.id,
+      questionId: first!.id,
+      response: String(first!.numeric!.value),
+      now,
+    });
+    const wrong = await answerQuestion({
+      userId: user.id,
+      quizId: quiz.id,
+      questionId: second!.id,
+      response: String(second!.numeric!.value * 3 + 100),
+      now,
+    });
+    expect(right).toMatchObject({ mode: "practice", feedback: { correct: true } });
+    expect(wrong).toMatchObject({ mode: "practice", feedback: { correct: false } });
+  });
+});

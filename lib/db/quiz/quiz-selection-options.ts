@@ -12,7 +12,7 @@ export interface QuizSelectionOptions {
 /** What the quiz builder offers: the user's notes, subjects and tags with their quizzable card counts. */
 export async function quizSelectionOptions(options: { userId: string; now: Date }): Promise<QuizSelectionOptions> {
   const { userId } = options;
-  const where = { userId, status: "active" as const, origin: { not: "drill" }, note: { archivedAt: null } };
+  const where = { userId, status: "active" as const, note: { archivedAt: null } };
   const [perNote, notes, weakCount] = await Promise.all([
     db().card.groupBy({ by: ["noteId"], where, _count: { _all: true } }),
     db().note.findMany({

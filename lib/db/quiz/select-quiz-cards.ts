@@ -1,6 +1,8 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
-import type { QuizCard, QuizCardType } from "@/lib/quiz";
+import type { NumericAnswer, QuizCard, QuizCardType } from "@/lib/quiz";
+import { drillAllowedError } from "@/lib/simulator";
+import { drillFromMeta } from "@/lib/validations/simulator";
 import type { QuizSelection } from "@/lib/validations/quiz";
 
 /** A card answered "forgot" this recently is a weak spot even if it has since been relearned. */
@@ -10,12 +12,14 @@ const DISTRACTOR_POOL_LIMIT = 3000;
 
 const cardColumns = {
   id: true,
+  key: true,
   type: true,
   origin: true,
   front: true,
   back: true,
   line: true,
   noteId: true,
+  meta: true,
   note: { select: { title: true, path: true, subject: true, tags: true } },
 } satisfies Prisma.CardSelect;
 
@@ -43,12 +47,20 @@ export function toQuizCard(row: CardRow): QuizCard {
     type: quizTypeOf(row),
     front: row.front,
     back: row.back,
+    numeric: numericAnswerOf(row),
   };
 }
 
-/** Active cards of live notes; simulator drills have their own numeric grading and stay out of quizzes. */
+/** Simulator drills are typed numeric questions, graded with the drill's own tolerance. */
+function numericAnswerOf(row: Pick<CardRow, "origin" | "key" | "meta">): NumericAnswer | undefined {
+  if (row.origin !== "drill") return undefined;
+  const drill = drillFromMeta(row.key, row.meta);
+  return drill ? { value: drill.answer, allowedError: drillAllowedError(drill) } : undefined;
+}
+
+/** Active cards of live notes (simulator drills included: they are asked as numeric questions). */
 function quizzable(userId: string): Prisma.CardWhereInput {
-  return { userId, status: "active", origin: { not: "drill" }, note: { archivedAt: null } };
+  return { userId, status: "active", note: { archivedAt: null } };
 }
 
 /** Cards with lapses, or forgotten in the last `WEAK_SPOT_DAYS` days. */
