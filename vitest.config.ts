@@ -29,6 +29,7 @@ export default defineConfig({
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],
           globalSetup: ["tests/setup/global-server.ts"],
+          setupFiles: ["tests/setup/browser-file.ts"],
           testTimeout: 90_000,
           hookTimeout: 300_000,
           fileParallelism: false,

@@ -1,21 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { launchBrowser, screenshot, signIn, signUp, uniqueEmail } from "./browser";
+import { describe, expect, inject, test } from "vitest";
+import { browser, screenshot, signIn, signUp, uniqueEmail } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const password = "correct-horse-42";
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe("accounts", () => {
   test("sign up, sign out, sign in and see the dashboard", async () => {
-    const page = await browser.newPage({ locale: "en-US" });
+    const page = await (await browser()).newPage({ locale: "en-US" });
     const email = uniqueEmail("student");
     await signUp(page, baseUrl, email, password);
     await expect(page.getByRole("heading", { name: "Dashboard" }).isVisible()).resolves.toBe(true);
@@ -33,7 +24,7 @@ describe("accounts", () => {
   });
 
   test("bad input shows a clear message and signs nobody in", async () => {
-    const page = await browser.newPage({ locale: "en-US" });
+    const page = await (await browser()).newPage({ locale: "en-US" });
     const email = uniqueEmail("careful");
     await signUp(page, baseUrl, email, password);
     await page.context().clearCookies();
@@ -59,7 +50,7 @@ describe("accounts", () => {
   });
 
   test("Korean browsers get Korean pages, and the switch changes language", async () => {
-    const context = await browser.newContext({ locale: "ko-KR" });
+    const context = await (await browser()).newContext({ locale: "ko-KR" });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/sign-in`);
     await expect(page.getByRole("heading", { name: "Recall 로그인" }).isVisible()).resolves.toBe(true);

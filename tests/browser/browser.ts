@@ -29,6 +29,20 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+let shared: Promise<Browser> | null = null;
+
+/** This test file's Chromium, launched on first use and closed by tests/setup/browser-file.ts. */
+export function browser(): Promise<Browser> {
+  shared ??= launchBrowser();
+  return shared;
+}
+
+export async function closeSharedBrowser(): Promise<void> {
+  const current = shared;
+  shared = null;
+  await (await current)?.close();
+}
+
 export const screenshotDir = path.resolve("test-output", "screenshots");
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -1,20 +1,9 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, inject, test } from "vitest";
-import { db, disconnectDb } from "@/lib/db/client";
-import { launchBrowser, signIn, uniqueEmail } from "./browser";
+import { expect, inject, test } from "vitest";
+import { db } from "@/lib/db/client";
+import { browser, signIn, uniqueEmail } from "./browser";
 import { createUser } from "@/lib/db/users/create-user";
 
 const baseUrl = inject("baseUrl");
-process.env.DATABASE_URL = inject("serverDatabaseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await disconnectDb();
-});
 
 test("one student's note is not reachable by another", async () => {
   const password = "isolation-test-7";
@@ -41,19 +30,19 @@ test("one student's note is not reachable by another", async () => {
     },
   });
 
-  const ownerPage = await browser.newPage({ locale: "en-US" });
+  const ownerPage = await (await browser()).newPage({ locale: "en-US" });
   await signIn(ownerPage, baseUrl, owner.email, password);
   await ownerPage.goto(`${baseUrl}/notes/${note.id}`);
   await expect(ownerPage.getByText("Secret front").isVisible()).resolves.toBe(true);
 
-  const otherPage = await browser.newPage({ locale: "en-US" });
+  const otherPage = await (await browser()).newPage({ locale: "en-US" });
   await signIn(otherPage, baseUrl, other.email, password);
   const response = await otherPage.goto(`${baseUrl}/notes/${note.id}`);
   expect(response?.status()).toBe(404);
   await expect(otherPage.getByText("Secret front").count()).resolves.toBe(0);
   await expect(otherPage.getByText("not yours").isVisible()).resolves.toBe(true);
 
-  const anonymous = await browser.newPage();
+  const anonymous = await (await browser()).newPage();
   await anonymous.goto(`${baseUrl}/notes/${note.id}`);
   expect(anonymous.url()).toContain("/sign-in");
 });

@@ -1,19 +1,8 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, inject, test } from "vitest";
-import { db, disconnectDb } from "@/lib/db/client";
-import { launchBrowser, screenshot, signUp, uniqueEmail } from "./browser";
+import { expect, inject, test } from "vitest";
+import { db } from "@/lib/db/client";
+import { browser, screenshot, signUp, uniqueEmail } from "./browser";
 
 const baseUrl = inject("baseUrl");
-process.env.DATABASE_URL = inject("serverDatabaseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await disconnectDb();
-});
 
 const cornell = `---
 ⭕과목: AWS
@@ -41,7 +30,7 @@ const bullets = `# Lecture bullets
 `;
 
 test("upload notes, read them rendered and sanitized, accept a suggestion and suspend a card", async () => {
-  const page = await browser.newPage({ locale: "en-US" });
+  const page = await (await browser()).newPage({ locale: "en-US" });
   const email = uniqueEmail("notes");
   await signUp(page, baseUrl, email, "notes-test-pass-1");
   await page.goto(`${baseUrl}/notes`);

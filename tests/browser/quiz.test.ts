@@ -1,24 +1,14 @@
 import { randomUUID } from "node:crypto";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, inject, test } from "vitest";
+import type { Page } from "playwright-core";
+import { expect, inject, test } from "vitest";
 import { recordReview } from "@/lib/db/cards/record-review";
-import { db, disconnectDb } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import type { StoredQuestions } from "@/lib/db/quiz/stored-quiz";
 import { createUser } from "@/lib/db/users/create-user";
 import type { Question } from "@/lib/quiz";
-import { launchBrowser, screenshot, signIn, uniqueEmail } from "./browser";
+import { browser, screenshot, signIn, uniqueEmail } from "./browser";
 
 const baseUrl = inject("baseUrl");
-process.env.DATABASE_URL = inject("serverDatabaseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await disconnectDb();
-});
 
 const NOTES = [
   {
@@ -114,7 +104,7 @@ async function answer(page: Page, q: Question, right: boolean) {
 
 test("a short timed exam: answer, reload, flag, auto-submit at zero, see the breakdown", async () => {
   const { user, password } = await seedStudent();
-  const page = await browser.newPage({ locale: "en-US", viewport: { width: 1280, height: 900 } });
+  const page = await (await browser()).newPage({ locale: "en-US", viewport: { width: 1280, height: 900 } });
   await signIn(page, baseUrl, user.email, password);
   await page.goto(`${baseUrl}/quiz`);
   await page.getByText("Mock exam", { exact: true }).click();
@@ -195,7 +185,11 @@ test("a short timed exam: answer, reload, flag, auto-submit at zero, see the bre
 
 test("practice on a phone in dark mode: typed answers with a diff and 'I was right', then history with the trend", async () => {
   const { user, password } = await seedStudent();
-  const page = await browser.newPage({ locale: "en-US", viewport: { width: 390, height: 844 }, colorScheme: "dark" });
+  const page = await (await browser()).newPage({
+    locale: "en-US",
+    viewport: { width: 390, height: 844 },
+    colorScheme: "dark",
+  });
   await signIn(page, baseUrl, user.email, password);
   await page.goto(`${baseUrl}/quiz`);
   await page.getByRole("radio", { name: "Notes" }).check({ force: true });

@@ -1,21 +1,10 @@
 import { randomUUID } from "node:crypto";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, inject, test } from "vitest";
-import { db, disconnectDb } from "@/lib/db/client";
+import { expect, inject, test } from "vitest";
+import { db } from "@/lib/db/client";
 import { createUser } from "@/lib/db/users/create-user";
-import { launchBrowser, screenshot, signIn, uniqueEmail } from "./browser";
+import { browser, screenshot, signIn, uniqueEmail } from "./browser";
 
 const baseUrl = inject("baseUrl");
-process.env.DATABASE_URL = inject("serverDatabaseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await disconnectDb();
-});
 
 /** A student with two cards overdue (due yesterday or earlier), so today's digest has content. */
 async function seedStudent() {
@@ -51,7 +40,7 @@ async function seedStudent() {
 
 test("turn reminders on in settings, get the digest in the outbox, unsubscribe without signing in", async () => {
   const { user, password } = await seedStudent();
-  const context = await browser.newContext({ locale: "en-US", timezoneId: "Asia/Seoul" });
+  const context = await (await browser()).newContext({ locale: "en-US", timezoneId: "Asia/Seoul" });
   const page = await context.newPage();
   await signIn(page, baseUrl, user.email, password);
 
@@ -110,7 +99,7 @@ test("turn reminders on in settings, get the digest in the outbox, unsubscribe w
   // The unsubscribe link works in a browser with no session: confirm, then unsubscribed.
   const link = /<([^>]+)>/.exec((message.headers as Record<string, string>)["List-Unsubscribe"] ?? "")?.[1];
   expect(link).toMatch(/\/api\/reminders\/unsubscribe\?token=/);
-  const anonymous = await browser.newPage({ locale: "en-US" });
+  const anonymous = await (await browser()).newPage({ locale: "en-US" });
   await anonymous.goto(link!.replace(/^https?:\/\/[^/]+/, baseUrl));
   await anonymous.getByRole("button", { name: "Unsubscribe" }).click();
   await anonymous.getByText("You are unsubscribed.", { exact: false }).waitFor();

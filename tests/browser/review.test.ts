@@ -1,22 +1,11 @@
 import { randomUUID } from "node:crypto";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, inject, test } from "vitest";
+import { expect, inject, test } from "vitest";
 import { recordReview } from "@/lib/db/cards/record-review";
-import { db, disconnectDb } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { createUser } from "@/lib/db/users/create-user";
-import { launchBrowser, screenshot, signIn, uniqueEmail } from "./browser";
+import { browser, screenshot, signIn, uniqueEmail } from "./browser";
 
 const baseUrl = inject("baseUrl");
-process.env.DATABASE_URL = inject("serverDatabaseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await disconnectDb();
-});
 
 /** Two cards first studied yesterday (due today at checkpoint 1) and two new cards. */
 async function seedStudent() {
@@ -58,7 +47,7 @@ async function seedStudent() {
 
 test("study new cards and review due ones with the keyboard, surviving a reload, then see the summary", async () => {
   const { user, password } = await seedStudent();
-  const page = await browser.newPage({ locale: "en-US" });
+  const page = await (await browser()).newPage({ locale: "en-US" });
   await signIn(page, baseUrl, user.email, password);
   await page.goto(`${baseUrl}/review`);
   await expect(page.getByTestId("cards-left").textContent()).resolves.toBe("4 cards left");
@@ -93,7 +82,7 @@ test("study new cards and review due ones with the keyboard, surviving a reload,
 
 test("answers given while offline are kept and sent once the connection is back", async () => {
   const { user, password } = await seedStudent();
-  const context = await browser.newContext({ locale: "en-US" });
+  const context = await (await browser()).newContext({ locale: "en-US" });
   const page = await context.newPage();
   await signIn(page, baseUrl, user.email, password);
   await page.goto(`${baseUrl}/review`);

@@ -1,23 +1,12 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, inject, test } from "vitest";
+import type { Page } from "playwright-core";
+import { expect, inject, test } from "vitest";
 import { encodeScenario } from "@/app/(app)/simulator/_components/scenario-link";
-import { disconnectDb } from "@/lib/db/client";
 import { createUser } from "@/lib/db/users/create-user";
 import { findPreset, generateDrill, parseScenario, type ScenarioInput, simulate } from "@/lib/simulator";
-import { launchBrowser, screenshot, signIn, uniqueEmail } from "./browser";
+import { browser, screenshot, signIn, uniqueEmail } from "./browser";
 
 const baseUrl = inject("baseUrl");
-process.env.DATABASE_URL = inject("serverDatabaseUrl");
-let browser: Browser;
 const password = "simulator-test-pass-1";
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await disconnectDb();
-});
 
 const oneDecimal = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
 const whole = new Intl.NumberFormat("en-US");
@@ -42,7 +31,7 @@ const withReserved = (value: number): ScenarioInput => ({
 
 async function signedInPage(viewport?: { width: number; height: number }): Promise<Page> {
   const user = await createUser({ email: uniqueEmail("simulator"), password, timeZone: "UTC" });
-  const page = await browser.newPage({ locale: "en-US", viewport: viewport ?? { width: 1280, height: 900 } });
+  const page = await (await browser()).newPage({ locale: "en-US", viewport: viewport ?? { width: 1280, height: 900 } });
   await signIn(page, baseUrl, user.email, password);
   return page;
 }
@@ -94,7 +83,7 @@ test("a preset shows the engine's numbers; a slider changes them without freezin
   await expect.poll(() => stat(page, "throttledPerSecond")).toBe(sixty.throttledPerSecond);
   await expect.poll(() => new URL(page.url()).searchParams.has("s")).toBe(true);
 
-  const shared = await browser.newPage({ locale: "en-US" });
+  const shared = await (await browser()).newPage({ locale: "en-US" });
   await shared.context().addCookies(await page.context().cookies());
   await shared.goto(page.url());
   await expect.poll(() => stat(shared, "throttledPerSecond")).toBe(sixty.throttledPerSecond);
