@@ -1,7 +1,7 @@
-import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { authOptions } from "@/lib/auth/options";
 import { db } from "@/lib/db/client";
 
 export interface SignedInUser {
@@ -18,8 +18,7 @@ export interface SignedInUser {
 
 /** The signed-in user, or null (also when the account behind a still-valid cookie was deleted). */
 export const currentUser = cache(async function currentUser(): Promise<SignedInUser | null> {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
+  const id = await sessionUserId();
   if (!id) return null;
   return db().user.findUnique({
     where: { id },
@@ -42,4 +41,22 @@ export async function requireUser(): Promise<SignedInUser> {
   const user = await currentUser();
   if (!user) redirect("/sign-in");
   return user;
+}
+
+const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+/**
+ * The user id in the session cookie. Reads the JWT directly (decrypt + expiry check) rather than through
+ * getServerSession, which also re-issues the cookie on every call: the review API is on a hot path.
+ */
+async function sessionUserId(): Promise<string | null> {
+  const store = await cookies();
+  const raw = SESSION_COOKIES.map((name) => store.get(name)?.value).find(Boolean);
+  if (!raw) return null;
+  try {
+    const token = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET ?? "" });
+    return typeof token?.uid === "string" ? token.uid : null;
+  } catch {
+    return null;
+  }
 }
