@@ -1,30 +1,73 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { buttonClass, Card, PageTitle } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
-import { countStudyData } from "@/lib/db/notes/count-study-data";
+import { NOTE_SORTS, type NoteSort, listNoteLadders } from "@/lib/db/dashboard/list-note-ladders";
+import { loadDashboard } from "@/lib/db/dashboard/load-dashboard";
+import { studyDayOf } from "@/lib/schedule";
+import { EmptyState } from "./_components/dashboard/empty-state";
+import { ExamCard } from "./_components/dashboard/exam-card";
+import { ForecastCard } from "./_components/dashboard/forecast-card";
+import { HeatmapCard } from "./_components/dashboard/heatmap-card";
+import { type NoteTableQuery, NotesLadderTable } from "./_components/dashboard/notes-ladder-table";
+import { StreakCard } from "./_components/dashboard/streak-card";
+import { TodayCard } from "./_components/dashboard/today-card";
+import { WeakSpotsCard } from "./_components/dashboard/weak-spots-card";
 
-export default async function DashboardPage() {
+export const dynamic = "force-dynamic";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The notes table's state from the URL; anything unknown falls back to the default (newest first). */
+function tableQuery(params: Awaited<SearchParams>): NoteTableQuery {
+  const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : undefined);
+  const sort = one("sort");
+  return {
+    subject: one("subject") || undefined,
+    textbook: one("textbook") || undefined,
+    sort: (NOTE_SORTS as readonly string[]).includes(sort ?? "") ? (sort as NoteSort) : "started",
+    direction: one("dir") === "asc" ? "asc" : "desc",
+    page: Math.max(1, Number.parseInt(one("page") ?? "1", 10) || 1),
+  };
+}
+
+export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
-  const [t, totals] = await Promise.all([getTranslations("dashboard"), countStudyData({ userId: user.id })]);
+  const now = new Date();
+  const query = tableQuery(await searchParams);
+  const [t, data, ladders] = await Promise.all([
+    getTranslations("dashboard"),
+    loadDashboard({ userId: user.id, now }),
+    listNoteLadders({ userId: user.id, today: studyDayOf(now, user), ...query }),
+  ]);
   return (
     <>
-      <PageTitle>{t("title")}</PageTitle>
-      <p className="mb-4 text-slate-500">{t("welcome", { name: user.name ?? user.email })}</p>
-      {totals.notes === 0 ? (
-        <Card>
-          <h2 className="text-lg font-medium">{t("emptyTitle")}</h2>
-          <p className="mt-1 text-sm text-slate-500">{t("emptyBody")}</p>
-          <Link href="/notes" className={`${buttonClass} mt-4`}>
-            {t("importCta")}
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <PageTitle>{t("title")}</PageTitle>
+        {data.hasNotes && (
+          <Link href="/stats" className="text-sm text-brand-600 hover:underline" data-testid="stats-link">
+            {t("statsLink")} →
           </Link>
-        </Card>
+        )}
+      </div>
+      {!data.hasNotes ? (
+        <EmptyState />
       ) : (
-        <Card>
-          <p data-testid="study-totals" className="text-lg">
-            {t("notes", { count: totals.notes })} · {t("cards", { count: totals.cards })}
-          </p>
-        </Card>
+        <div className="grid gap-4 md:grid-cols-3">
+          <TodayCard due={data.due} newToday={data.newToday} />
+          <StreakCard streak={data.streak} today={data.todayTotals} />
+          <ForecastCard forecast={data.due.forecast} />
+          <ExamCard
+            examDate={data.examDate}
+            today={data.today}
+            projection={data.projection}
+            newPace={data.newPace}
+            newCards={data.due.newCards}
+          />
+          <HeatmapCard heatmap={data.heatmap} />
+          <WeakSpotsCard cards={data.weakCards} subjects={data.weakSubjects} />
+          <NotesLadderTable ladders={ladders} query={query} />
+        </div>
       )}
     </>
   );

@@ -3,6 +3,7 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 import { requireUser } from "@/lib/auth/session";
 import { ReminderSettings } from "./_components/reminder-settings";
+import { StudySettingsForm } from "./_components/study-settings-form";
 
 export default async function SettingsPage() {
   const user = await requireUser();
@@ -18,6 +19,23 @@ export default async function SettingsPage() {
         <Card>
           <h2 className="mb-2 font-medium">{t("account")}</h2>
           <p className="text-sm text-slate-500">{t("signedInAs", { email: user.email })}</p>
+        </Card>
+        <Card className="md:col-span-2">
+          <section aria-labelledby="study-settings-title" data-testid="study-settings">
+            <h2 id="study-settings-title" className="font-medium">
+              {t("studyTitle")}
+            </h2>
+            <p className="mb-3 text-sm text-slate-500">{t("studyIntro")}</p>
+            <StudySettingsForm
+              settings={{
+                timeZone: user.timeZone,
+                dayStartHour: user.dayStartHour,
+                dailyReviewCap: user.dailyReviewCap,
+                dailyNewLimit: user.dailyNewLimit,
+                targetRetention: user.targetRetention,
+              }}
+            />
+          </section>
         </Card>
         <ReminderSettings />
       </div>

@@ -1,0 +1,9 @@
+import type { StudyDay } from "@/lib/schedule";
+
+/** A study day as the Date to hand to next-intl's formatter with `timeZone: "UTC"` (no shift by zone). */
+export function dayDate(day: StudyDay): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+export const mediumDay = { dateStyle: "medium", timeZone: "UTC" } as const;
+export const shortDay = { month: "short", day: "numeric", timeZone: "UTC" } as const;
