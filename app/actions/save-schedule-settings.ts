@@ -10,7 +10,17 @@ export interface ScheduleSettingsFormState {
   status: "idle" | "saved" | "invalid";
   /** The fields that were rejected; nothing is saved when there is any. */
   errors: ScheduleSettingsField[];
+  /** What was submitted, so the form shows the student's own entries again (React resets forms after actions). */
+  values?: Partial<Record<ScheduleSettingsField, string>>;
 }
+
+const FIELDS: ScheduleSettingsField[] = [
+  "timeZone",
+  "dayStartHour",
+  "dailyReviewCap",
+  "dailyNewLimit",
+  "targetRetention",
+];
 
 /** Saves the study settings of the settings page: all fields valid, or nothing written. */
 export async function saveScheduleSettingsAction(
@@ -18,17 +28,18 @@ export async function saveScheduleSettingsAction(
   formData: FormData,
 ): Promise<ScheduleSettingsFormState> {
   const user = await requireUser();
-  const parsed = scheduleSettingsSchema.safeParse(Object.fromEntries(formData));
+  const values = Object.fromEntries(FIELDS.map((field) => [field, String(formData.get(field) ?? "")]));
+  const parsed = scheduleSettingsSchema.safeParse(values);
   if (!parsed.success) {
     const errors = [...new Set(parsed.error.issues.map((issue) => issue.path[0] as ScheduleSettingsField))];
-    return { status: "invalid", errors };
+    return { status: "invalid", errors, values };
   }
   try {
     await updateScheduleSettings({ userId: user.id, ...parsed.data });
   } catch (error) {
-    if (isAppError(error) && error.code === "INVALID_INPUT") return { status: "invalid", errors: [] };
+    if (isAppError(error) && error.code === "INVALID_INPUT") return { status: "invalid", errors: [], values };
     throw error;
   }
   revalidatePath("/", "layout");
-  return { status: "saved", errors: [] };
+  return { status: "saved", errors: [], values };
 }

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { STATISTICS_RANGES, loadStatistics } from "@/lib/db/dashboard/load-statistics";
-import { dayDate, mediumDay, shortDay } from "../_components/dashboard/day-format";
+import { checkpointKey, dayDate, mediumDay, shortDay } from "../_components/dashboard/day-format";
 import { DailyChart } from "./_components/daily-chart";
 import { RecallChart } from "./_components/recall-chart";
 import { SubjectTable } from "./_components/subject-table";
@@ -89,7 +89,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
           <h2 className="mb-2 font-medium">{t("checkpointTitle")}</h2>
           <RecallChart
             points={stats.byCheckpoint.map((c) => ({
-              label: t("checkpoint", { checkpoint: String(c.key) }),
+              label: t("checkpoint", { checkpoint: checkpointKey(c.key) }),
               percent: c.rate === null ? null : Math.round(c.rate * 100),
               reviews: c.reviews,
             }))}

@@ -7,3 +7,8 @@ export function dayDate(day: StudyDay): Date {
 
 export const mediumDay = { dateStyle: "medium", timeZone: "UTC" } as const;
 export const shortDay = { month: "short", day: "numeric", timeZone: "UTC" } as const;
+
+/** The `checkpoint` message's select key: ICU select keys cannot contain "-", so long-term is "longterm". */
+export function checkpointKey(label: number | "long-term"): string {
+  return label === "long-term" ? "longterm" : String(label);
+}

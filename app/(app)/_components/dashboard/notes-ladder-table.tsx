@@ -71,24 +71,34 @@ export async function NotesLadderTable({ ladders, query }: { ladders: NoteLadder
         <form method="get" action="/#notes" className="flex flex-wrap items-end gap-2" data-testid="notes-filter">
           <input type="hidden" name="sort" value={query.sort} />
           <input type="hidden" name="dir" value={query.direction} />
-          <label className="text-sm">
-            {t("filterSubject")}
-            <select name="subject" defaultValue={query.subject ?? ""} className={`${inputClass} w-40`}>
+          <div className="text-sm">
+            <label htmlFor="filter-subject">{t("filterSubject")}</label>
+            <select
+              id="filter-subject"
+              name="subject"
+              defaultValue={query.subject ?? ""}
+              className={`${inputClass} w-40`}
+            >
               <option value="">{t("filterAll")}</option>
               {ladders.subjects.map((s) => (
                 <option key={s}>{s}</option>
               ))}
             </select>
-          </label>
-          <label className="text-sm">
-            {t("filterTextbook")}
-            <select name="textbook" defaultValue={query.textbook ?? ""} className={`${inputClass} w-40`}>
+          </div>
+          <div className="text-sm">
+            <label htmlFor="filter-textbook">{t("filterTextbook")}</label>
+            <select
+              id="filter-textbook"
+              name="textbook"
+              defaultValue={query.textbook ?? ""}
+              className={`${inputClass} w-40`}
+            >
               <option value="">{t("filterAll")}</option>
               {ladders.textbooks.map((s) => (
                 <option key={s}>{s}</option>
               ))}
             </select>
-          </label>
+          </div>
           <button type="submit" className={buttonClass}>
             {t("filterApply")}
           </button>

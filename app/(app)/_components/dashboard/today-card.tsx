@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { buttonClass, Card } from "@/components/ui/card";
 import type { DueToday } from "@/lib/db/dashboard/load-due-today";
-import { dayDate, mediumDay } from "./day-format";
+import { checkpointKey, dayDate, mediumDay } from "./day-format";
 
 const chipClass =
   "inline-flex items-center gap-1 rounded-full border border-slate-200 px-2.5 py-1 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800";
@@ -66,7 +66,9 @@ export async function TodayCard({ due, newToday }: { due: DueToday; newToday: nu
             <dl className="grid grid-cols-5 gap-1 text-center" data-testid="due-by-checkpoint">
               {due.byCheckpoint.map(({ checkpoint, count }) => (
                 <div key={checkpoint} className="rounded-lg bg-slate-50 px-1 py-2 dark:bg-slate-800/60">
-                  <dt className="text-xs text-slate-500">{t("checkpoint", { checkpoint: String(checkpoint) })}</dt>
+                  <dt className="text-xs text-slate-500">
+                    {t("checkpoint", { checkpoint: checkpointKey(checkpoint) })}
+                  </dt>
                   <dd className="text-lg font-semibold tabular-nums" data-testid={`due-checkpoint-${checkpoint}`}>
                     {count}
                   </dd>

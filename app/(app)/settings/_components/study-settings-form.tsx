@@ -31,96 +31,94 @@ export function StudySettingsForm({ settings }: { settings: UserScheduleSettings
     return all.includes(settings.timeZone) ? all : [settings.timeZone, ...all];
   }, [settings.timeZone]);
 
-  const field = (name: ScheduleSettingsField) => {
+  /** Props of one control: the submitted value after an action (else the stored one), error wiring. */
+  const control = (name: ScheduleSettingsField, hint = false) => {
     const invalid = state.errors.includes(name);
+    const described = [hint ? `study-${name}-hint` : "", invalid ? `study-${name}-error` : ""].join(" ").trim();
     return {
       name,
       id: `study-${name}`,
+      defaultValue: state.values?.[name] ?? String(settings[name]),
       "aria-invalid": invalid,
-      "aria-describedby": invalid ? `study-${name}-error` : undefined,
+      "aria-describedby": described || undefined,
       className: `${inputClass} ${invalid ? "border-red-500 dark:border-red-500" : ""}`,
     };
   };
-  const error = (name: ScheduleSettingsField) =>
-    state.errors.includes(name) ? (
-      <span id={`study-${name}-error`} className="mt-1 block text-xs text-red-700 dark:text-red-400">
-        {t(errorKey[name])}
-      </span>
-    ) : null;
+  const label = (name: ScheduleSettingsField, text: string) => (
+    <label htmlFor={`study-${name}`} className="block text-sm">
+      {text}
+    </label>
+  );
+  const notes = (name: ScheduleSettingsField, hint?: string) => (
+    <>
+      {hint && (
+        <p id={`study-${name}-hint`} className="mt-1 text-xs text-slate-500">
+          {hint}
+        </p>
+      )}
+      {state.errors.includes(name) && (
+        <p id={`study-${name}-error`} className="mt-1 text-xs text-red-700 dark:text-red-400">
+          {t(errorKey[name])}
+        </p>
+      )}
+    </>
+  );
+  const { defaultValue: _zone, ...zoneProps } = control("timeZone");
 
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-2" aria-label={t("studyTitle")} noValidate>
-      <label className="block text-sm" htmlFor="study-timeZone">
-        {t("timeZone")}
-        <select {...field("timeZone")} value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
+      <div>
+        {label("timeZone", t("timeZone"))}
+        <select {...zoneProps} value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
           {zones.map((zone) => (
             <option key={zone} value={zone}>
               {zone.replaceAll("_", " ")}
             </option>
           ))}
         </select>
-        {error("timeZone")}
+        {notes("timeZone")}
         {detected && detected !== timeZone && zones.includes(detected) && (
-          <span className="mt-1 block text-xs text-slate-500">
+          <p className="mt-1 text-xs text-slate-500">
             {t("detectedZone", { zone: detected })}{" "}
             <button type="button" className="text-brand-600 underline" onClick={() => setTimeZone(detected)}>
               {t("useDetected")}
             </button>
-          </span>
+          </p>
         )}
-      </label>
-      <label className="block text-sm" htmlFor="study-dayStartHour">
-        {t("dayStartHour")}
-        <select {...field("dayStartHour")} defaultValue={String(settings.dayStartHour)}>
+      </div>
+      <div>
+        {label("dayStartHour", t("dayStartHour"))}
+        <select {...control("dayStartHour", true)}>
           {Array.from({ length: 24 }, (_, hour) => (
             <option key={hour} value={hour}>
               {t("hourOption", { hour: String(hour).padStart(2, "0") })}
             </option>
           ))}
         </select>
-        <span className="mt-1 block text-xs text-slate-500">{t("dayStartHint")}</span>
-        {error("dayStartHour")}
-      </label>
-      <label className="block text-sm" htmlFor="study-dailyReviewCap">
-        {t("dailyReviewCap")}
+        {notes("dayStartHour", t("dayStartHint"))}
+      </div>
+      <div>
+        {label("dailyReviewCap", t("dailyReviewCap"))}
+        <input {...control("dailyReviewCap")} type="number" min={0} max={10000} step={1} inputMode="numeric" />
+        {notes("dailyReviewCap")}
+      </div>
+      <div>
+        {label("dailyNewLimit", t("dailyNewLimit"))}
+        <input {...control("dailyNewLimit")} type="number" min={0} max={1000} step={1} inputMode="numeric" />
+        {notes("dailyNewLimit")}
+      </div>
+      <div>
+        {label("targetRetention", t("targetRetention"))}
         <input
-          {...field("dailyReviewCap")}
-          type="number"
-          min={0}
-          max={10000}
-          step={1}
-          inputMode="numeric"
-          defaultValue={settings.dailyReviewCap}
-        />
-        {error("dailyReviewCap")}
-      </label>
-      <label className="block text-sm" htmlFor="study-dailyNewLimit">
-        {t("dailyNewLimit")}
-        <input
-          {...field("dailyNewLimit")}
-          type="number"
-          min={0}
-          max={1000}
-          step={1}
-          inputMode="numeric"
-          defaultValue={settings.dailyNewLimit}
-        />
-        {error("dailyNewLimit")}
-      </label>
-      <label className="block text-sm" htmlFor="study-targetRetention">
-        {t("targetRetention")}
-        <input
-          {...field("targetRetention")}
+          {...control("targetRetention", true)}
           type="number"
           min={0.7}
           max={0.99}
           step={0.01}
           inputMode="decimal"
-          defaultValue={settings.targetRetention}
         />
-        <span className="mt-1 block text-xs text-slate-500">{t("targetRetentionHint")}</span>
-        {error("targetRetention")}
-      </label>
+        {notes("targetRetention", t("targetRetentionHint"))}
+      </div>
       <div className="flex items-center gap-3 sm:col-span-2">
         <button type="submit" className={buttonClass} disabled={pending} data-testid="study-settings-save">
           {t("save")}
