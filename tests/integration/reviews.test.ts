@@ -114,3 +114,24 @@ describe("recording reviews", () => {
     await expect(db().review.count({ where: { cardId: card.id } })).resolves.toBe(0);
   });
 });
+
+describe("the review session after time away", () => {
+  test("overdue cards come oldest first, capped per day, the rest deferred and never dropped", async () => {
+    const user = await makeUser({ timeZone: "UTC", dayStartHour: 0 });
+    await db().user.update({ where: { id: user.id }, data: { dailyReviewCap: 10, dailyNewLimit: 0 } });
+    const note = await makeNoteWithCards(user.id, 30);
+    // First studied on 30 different days two to five weeks ago: all overdue on different dates.
+    for (const [index, card] of note.cards.entries()) {
+      const at = new Date(Date.UTC(2026, 0, 1 + index, 12));
+      await recordReview({ userId: user.id, cardId: card.id, grade: "remembered", requestId: randomUUID(), at });
+    }
+    const { loadReviewSession } = await import("@/lib/db/cards/load-review-session");
+    const session = await loadReviewSession({ userId: user.id, now: new Date("2026-03-01T12:00:00Z") });
+    expect(session.cards).toHaveLength(10);
+    expect(session.overdue).toBe(30);
+    expect(session.deferred).toBe(20);
+    const dues = session.cards.map((card) => card.due as string);
+    expect(dues).toEqual([...dues].sort());
+    expect(dues[0]).toBe("2026-01-02");
+  });
+});

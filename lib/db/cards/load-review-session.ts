@@ -34,13 +34,20 @@ export async function loadReviewSession(options: {
   const settings = await findScheduleSettings({ userId: options.userId });
   const today = studyDayOf(options.now, settings);
   const todayDate = dayToDate(today);
-  const [answered, due, fresh] = await Promise.all([
+  const dueFilter = {
+    userId: options.userId,
+    status: "active" as const,
+    ...(options.noteId ? { noteId: options.noteId } : {}),
+    ...(options.subject ? { note: { subject: options.subject } } : {}),
+  };
+  const [answered, due, fresh, overdue, dueToday] = await Promise.all([
     db().review.groupBy({
       by: ["grade"],
       where: { userId: options.userId, studyDay: todayDate, undoneAt: null },
       _count: { _all: true },
     }),
-    findDueCards({ ...options, on: today, limit: settings.dailyReviewCap + 1000 }),
+    // Only what today's cap can show is loaded; the totals come from counts on the same index.
+    findDueCards({ ...options, on: today, limit: settings.dailyReviewCap }),
     db().card.findMany({
       where: {
         userId: options.userId,
@@ -60,6 +67,8 @@ export async function loadReviewSession(options: {
         note: { select: { id: true, title: true } },
       },
     }),
+    db().card.count({ where: { ...dueFilter, dueOn: { lt: todayDate } } }),
+    db().card.count({ where: { ...dueFilter, dueOn: todayDate } }),
   ]);
   const newStudiedToday = answered.find((row) => row.grade === "first-study")?._count._all ?? 0;
   const reviewedToday = answered.reduce((sum, row) => sum + row._count._all, 0) - newStudiedToday;
@@ -84,9 +93,9 @@ export async function loadReviewSession(options: {
   return {
     today,
     cards: [...queue.reviews, ...queue.newCards].map(strip),
-    overdue: queue.overdue,
-    dueToday: queue.dueToday,
-    deferred: queue.deferred,
+    overdue,
+    dueToday,
+    deferred: overdue + dueToday - queue.reviews.length,
     reviewedToday,
     newStudiedToday,
   };
