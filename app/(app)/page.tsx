@@ -53,7 +53,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       {!data.hasNotes ? (
         <EmptyState />
       ) : (
-        <div className="grid gap-4 md:grid-cols-3">
+        <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
           <TodayCard due={data.due} newToday={data.newToday} />
           <StreakCard streak={data.streak} today={data.todayTotals} />
           <ForecastCard forecast={data.due.forecast} />

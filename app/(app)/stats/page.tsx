@@ -72,7 +72,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
         ))}
       </dl>
       {stats.totals.reviews === 0 && <p className="mb-4 text-sm text-slate-500">{t("noData")}</p>}
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <Card className="md:col-span-2">
           <h2 className="mb-2 font-medium">{t("perDayTitle")}</h2>
           <DailyChart

@@ -48,13 +48,12 @@ export async function HeatmapCard({ heatmap }: { heatmap: Heatmap }) {
       </div>
       {/* rtl: a phone opens the scrolled calendar at its right end, today; the calendar itself stays ltr. */}
       <div className="mt-3 overflow-x-auto" dir="rtl">
-        <div dir="ltr" className="inline-block">
+        <div dir="ltr" className="min-w-[40rem]">
           <svg
             role="img"
             aria-label={`${t("heatmapTitle")}: ${summary}`}
-            width={LEFT + columns * PITCH}
-            height={TOP + 7 * PITCH}
-            className="text-slate-500"
+            viewBox={`0 0 ${LEFT + columns * PITCH} ${TOP + 7 * PITCH}`}
+            className="block w-full text-slate-500"
             data-testid="heatmap"
           >
             {months.map((m) => (

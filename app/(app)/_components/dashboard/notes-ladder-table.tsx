@@ -25,6 +25,30 @@ function hrefFor(query: NoteTableQuery, change: Partial<NoteTableQuery>): string
   return `/?${params.toString()}#notes`;
 }
 
+/**
+ * The students' `🟩🟩🟩⬜… 30%` bar drawn with squares (emoji fonts vary, and some systems have none); the
+ * emoji text itself is what screen readers and copy-paste get.
+ */
+function ProgressSquares({ fraction, bar }: { fraction: number; bar: string }) {
+  const filled = Math.floor(Math.floor(Math.min(1, Math.max(0, fraction)) * 100 + 1e-9) / 10);
+  return (
+    <span className="inline-flex items-center gap-1.5" title={bar} data-testid="progress-bar" data-bar={bar}>
+      <span className="inline-flex gap-px" aria-hidden="true">
+        {Array.from({ length: 10 }, (_, i) => (
+          <span
+            key={i}
+            className={`size-2.5 rounded-[2px] ${i < filled ? "bg-emerald-500" : "bg-slate-200 dark:bg-slate-700"}`}
+          />
+        ))}
+      </span>
+      <span className="sr-only">{bar}</span>
+      <span className="text-xs tabular-nums" aria-hidden="true">
+        {bar.split(" ").at(-1)}
+      </span>
+    </span>
+  );
+}
+
 /** Each note's ladder: first study, days since, the 1/4/7/14 checkpoints, long-term, progress bar. */
 export async function NotesLadderTable({ ladders, query }: { ladders: NoteLadders; query: NoteTableQuery }) {
   const [t, format] = await Promise.all([getTranslations("dashboard"), getFormatter()]);
@@ -104,7 +128,8 @@ export async function NotesLadderTable({ ladders, query }: { ladders: NoteLadder
           </button>
         </form>
       </div>
-      <div className="mt-3 overflow-x-auto">
+      {/* relative: keeps the sr-only progress text (absolutely positioned) inside the scroll area. */}
+      <div className="relative mt-3 overflow-x-auto">
         <table className="w-full min-w-[44rem] text-left text-sm" data-testid="notes-ladder">
           <thead className="border-b border-slate-200 text-xs text-slate-500 dark:border-slate-700">
             <tr>
@@ -151,8 +176,8 @@ export async function NotesLadderTable({ ladders, query }: { ladders: NoteLadder
                 ))}
                 <td className="px-2 py-2 text-center">
                   {progress.longTerm ? (
-                    <span role="img" aria-label={t("longTermYes")}>
-                      🧠
+                    <span className="text-emerald-700 dark:text-emerald-400" role="img" aria-label={t("longTermYes")}>
+                      ✓
                     </span>
                   ) : (
                     <span className="text-slate-400" role="img" aria-label={t("longTermNo")}>
@@ -160,8 +185,8 @@ export async function NotesLadderTable({ ladders, query }: { ladders: NoteLadder
                     </span>
                   )}
                 </td>
-                <td className="whitespace-nowrap px-2 py-2 font-mono text-xs" data-testid="progress-bar">
-                  {progress.bar}
+                <td className="whitespace-nowrap px-2 py-2">
+                  <ProgressSquares fraction={progress.fraction} bar={progress.bar} />
                 </td>
               </tr>
             ))}

@@ -9,7 +9,6 @@ export async function StreakCard({ streak, today }: { streak: Streak; today: Dai
     <Card>
       <h2 className="text-sm font-medium text-slate-500">{t("streakTitle")}</h2>
       <p className="mt-1 text-3xl font-semibold tabular-nums" data-testid="streak">
-        {streak.current > 0 ? "🔥 " : ""}
         {t("streakDays", { count: streak.current })}
       </p>
       <p className="text-sm text-slate-500" data-testid="longest-streak">
