@@ -1,25 +1,15 @@
 import { randomUUID } from "node:crypto";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, inject, test } from "vitest";
+import type { Page } from "playwright-core";
+import { expect, inject, test } from "vitest";
 import { recordReview } from "@/lib/db/cards/record-review";
-import { db, disconnectDb } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { createUser } from "@/lib/db/users/create-user";
 import { addDays, studyDayOf } from "@/lib/schedule";
-import { launchBrowser, screenshot, signIn, signUp, uniqueEmail } from "./browser";
+import { browser, screenshot, signIn, signUp, uniqueEmail } from "./browser";
 
 const baseUrl = inject("baseUrl");
-process.env.DATABASE_URL = inject("serverDatabaseUrl");
 const DAY = 24 * 60 * 60 * 1000;
 const seoul = { timeZone: "Asia/Seoul", dayStartHour: 4 };
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await disconnectDb();
-});
 
 async function note(userId: string, title: string, subject: string, fronts: string[]) {
   return db().note.create({
@@ -72,7 +62,7 @@ const text = (page: Page, testId: string) => page.getByTestId(testId).first().te
 
 test("the dashboard shows the seeded history's due counts, forecast, streak and notes", async () => {
   const { user, password, today } = await seedHistory();
-  const page = await browser.newPage({ locale: "en-US", viewport: { width: 1280, height: 900 } });
+  const page = await (await browser()).newPage({ locale: "en-US", viewport: { width: 1280, height: 900 } });
   await signIn(page, baseUrl, user.email, password);
   await expect(text(page, "due-now")).resolves.toBe("5 cards due");
   await expect(text(page, "due-subject-AWS")).resolves.toContain("3");
@@ -153,7 +143,7 @@ test("the dashboard shows the seeded history's due counts, forecast, streak and 
 
 test("study settings: a bad value is explained and nothing is saved; a good one is saved", async () => {
   const { user, password } = await seedHistory();
-  const page = await browser.newPage({ locale: "en-US" });
+  const page = await (await browser()).newPage({ locale: "en-US" });
   await signIn(page, baseUrl, user.email, password);
   await page.goto(`${baseUrl}/settings`);
   const form = page.getByTestId("study-settings");
@@ -182,7 +172,7 @@ test("study settings: a bad value is explained and nothing is saved; a good one 
 });
 
 test("a new account sees a friendly empty state that leads to importing notes", async () => {
-  const page = await browser.newPage({ locale: "ko-KR" });
+  const page = await (await browser()).newPage({ locale: "ko-KR" });
   await signUp(page, baseUrl, uniqueEmail("empty"), "empty-dashboard-pass-1");
   await page.getByTestId("dashboard-empty").waitFor();
   await expect(page.getByTestId("due-now").count()).resolves.toBe(0);

@@ -35,7 +35,7 @@ interface DueRow {
 
 /**
  * Active cards due on or before `on` (overdue first, oldest first), optionally for one note or subject.
- * One statement with the note joined in: it walks the (userId, status, dueOn) index in order and stops
+ * One statement with the note joined in: it walks the (userId, status, dueOn, …) index in order and stops
  * at `limit`, which keeps the review queue fast for users with a hundred thousand cards.
  */
 export async function findDueCards(options: {

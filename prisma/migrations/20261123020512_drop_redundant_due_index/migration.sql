@@ -1,0 +1,3 @@
+-- DropIndex
+DROP INDEX "Card_userId_status_dueOn_idx";
+
