@@ -15,7 +15,7 @@ export async function runDueQueryBench(databaseUrl: string, userId: string): Pro
     db().card.count({ where: { userId, status: "active", dueOn: { lte: new Date(`${today}T00:00:00Z`) } } }),
   );
   const session = await timeRuns(50, () => loadReviewSession({ userId, now: new Date() }));
-  row("baseline select 1: p50 / p95", `${ms(baseline.p50)} / ${ms(baseline.p95)}`);
+  row("baseline select 1 through Prisma: p50 / p95", `${ms(baseline.p50)} / ${ms(baseline.p95)}`);
   row("due cards (first 200, oldest first): p50", ms(due.p50));
   row("due cards (first 200, oldest first): p95", ms(due.p95), "< 5 ms");
   row("due count: p95", ms(dueCount.p95));
