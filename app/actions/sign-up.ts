@@ -2,6 +2,7 @@
 
 import { createUser } from "@/lib/db/users/create-user";
 import { isAppError } from "@/lib/errors";
+import { isValidTimeZone } from "@/lib/reminders";
 import { signUpSchema } from "@/lib/validations/auth";
 
 export type SignUpResult = { ok: true } | { ok: false; error: string; field?: "email" | "password" };
@@ -27,15 +28,5 @@ export async function signUp(formData: FormData): Promise<SignUpResult> {
   } catch (error) {
     if (isAppError(error) && error.code === "CONFLICT") return { ok: false, error: "email-taken", field: "email" };
     throw error;
-  }
-}
-
-function isValidTimeZone(zone: string): boolean {
-  if (!zone) return false;
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
   }
 }

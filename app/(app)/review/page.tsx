@@ -16,7 +16,13 @@ export default async function ReviewPage({
   const filters = await searchParams;
   const [t, session] = await Promise.all([
     getTranslations("review"),
-    loadReviewSession({ userId: user.id, now: new Date(), noteId: filters.note, subject: filters.subject }),
+    loadReviewSession({
+      userId: user.id,
+      now: new Date(),
+      noteId: filters.note,
+      subject: filters.subject,
+      settings: user,
+    }),
   ]);
   const cards = session.cards.map((card) => ({
     id: card.id,

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { findScheduleSettings } from "@/lib/db/users/schedule-settings";
-import { buildQueue, type StudyDay, studyDayOf } from "@/lib/schedule";
+import { buildQueue, type StudyDay, studyDayOf, type UserScheduleSettings } from "@/lib/schedule";
 import { type DueCard, findDueCards } from "./find-due-cards";
 import { dayToDate } from "./schedule-columns";
 
@@ -30,8 +30,10 @@ export async function loadReviewSession(options: {
   now: Date;
   noteId?: string;
   subject?: string;
+  /** The user's settings when the caller already has them (the signed-in user does). */
+  settings?: UserScheduleSettings;
 }): Promise<ReviewSession> {
-  const settings = await findScheduleSettings({ userId: options.userId });
+  const settings = options.settings ?? (await findScheduleSettings({ userId: options.userId }));
   const today = studyDayOf(options.now, settings);
   const todayDate = dayToDate(today);
   const dueFilter = {

@@ -1,5 +1,4 @@
 import { countDueOn } from "@/lib/db/cards/load-review-session";
-import { findScheduleSettings } from "@/lib/db/users/schedule-settings";
 import { addDays, studyDayOf } from "@/lib/schedule";
 import { withUser } from "../../_lib/handler";
 
@@ -7,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 /** What the end-of-session summary needs from the server: the cards due tomorrow. */
 export const GET = withUser(async (_request, user) => {
-  const today = studyDayOf(new Date(), await findScheduleSettings({ userId: user.id }));
+  const today = studyDayOf(new Date(), user);
   const tomorrow = addDays(today, 1);
   return Response.json({ tomorrow, dueTomorrow: await countDueOn({ userId: user.id, day: tomorrow }) });
 });
