@@ -46,6 +46,11 @@ export function sqlPool(): pg.Pool {
             : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle connection the server closed (a restart, a failover) must not take the process down;
+    // the pool replaces it on the next query.
+    cache.recallPool.on("error", (error) => {
+      console.warn(`PostgreSQL closed an idle connection: ${error.message}`);
+    });
     cache.recallPoolUrl = url;
   }
   return cache.recallPool;

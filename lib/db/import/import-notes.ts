@@ -90,9 +90,9 @@ export async function importNotes(options: ImportOptions): Promise<ImportSummary
       for (const warning of note.warnings) summary.warnings.push({ file: file.path, ...warning });
       items.push({
         path: file.path,
-        source: withoutNul(file.source),
+        source: storableInPostgres(file.source),
         hash: contentHash(file.source),
-        note: withoutNul(note),
+        note: storableInPostgres(note),
       });
     });
     await writeWithFallback(options.userId, items, initialSchedule, summary);
@@ -124,12 +124,15 @@ async function writeWithFallback(
   }
 }
 
-/** PostgreSQL text and JSON cannot hold NUL characters (binary junk in a note): drop them, keep the rest. */
-function withoutNul<T>(value: T): T {
-  if (typeof value === "string") return value.replaceAll("\u0000", "") as T;
-  if (Array.isArray(value)) return value.map(withoutNul) as T;
+/**
+ * PostgreSQL text cannot hold NUL characters nor unpaired UTF-16 surrogates (binary junk in a note):
+ * drop NULs, turn lone surrogates into U+FFFD, keep the rest.
+ */
+function storableInPostgres<T>(value: T): T {
+  if (typeof value === "string") return value.replaceAll("\u0000", "").toWellFormed() as T;
+  if (Array.isArray(value)) return value.map(storableInPostgres) as T;
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, child]) => [withoutNul(key), withoutNul(child)])) as T;
+    return Object.fromEntries(Object.entries(value).map(([key, child]) => [storableInPostgres(key), storableInPostgres(child)])) as T;
   }
   return value;
 }

@@ -1,5 +1,7 @@
-import { db } from "@/lib/db/client";
-import type { scheduleColumns } from "@/lib/db/cards/schedule-columns";
+import { randomUUID } from "node:crypto";
+import type pg from "pg";
+import { dateToDay, type scheduleColumns } from "@/lib/db/cards/schedule-columns";
+import { sqlPool } from "@/lib/db/client";
 import type { ImportedReview } from "@/lib/schedule";
 import type { ParsedCardInput } from "./plan-card-sync";
 import { planCardSync, type StoredCard } from "./plan-card-sync";
@@ -36,103 +38,104 @@ type InitialColumns = ReturnType<typeof scheduleColumns>;
  * Writes a batch of parsed notes in one transaction (so each note is all-or-nothing), holding an
  * advisory lock per (user, path), taken in a fixed order, so concurrent imports of the same files wait
  * for each other instead of duplicating. A handful of statements per batch instead of per note.
+ *
+ * Plain SQL on the pg pool rather than Prisma: each batch carries about a thousand cards, and building
+ * and encoding those through Prisma's query engine cost more CPU than PostgreSQL spent storing them,
+ * CPU the parse workers need (see `npm run bench -- import`). Rows travel as one JSON parameter per
+ * statement, expanded by `json_to_recordset`.
  */
 export async function writeNoteBatch(
   userId: string,
   items: NoteToWrite[],
   initialSchedule: (review: ImportedReview | null) => InitialColumns,
 ): Promise<BatchResult> {
-  return db().$transaction(
-    async (tx) => {
-      const keys = items.map((item) => `${userId}:${item.path}`);
-      await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(k, 0))
-        from unnest(${keys}::text[]) as k order by hashtextextended(k, 0)`;
-      const existing = await tx.note.findMany({
-        where: { userId, path: { in: items.map((item) => item.path) } },
-        select: { id: true, path: true, contentHash: true, archivedAt: true },
-      });
-      const byPath = new Map(existing.map((note) => [note.path, note]));
-      const result: BatchResult = { outcomes: new Map(), cards: { added: 0, updated: 0, archived: 0 } };
+  const client = await sqlPool().connect();
+  try {
+    await client.query("begin");
+    const result = await writeInTransaction(client, userId, items, initialSchedule);
+    await client.query("commit");
+    return result;
+  } catch (error) {
+    await client.query("rollback").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
 
-      const fresh: NoteToWrite[] = [];
-      const changed: { item: NoteToWrite; id: string }[] = [];
-      for (const item of items) {
-        const current = byPath.get(item.path);
-        if (!current) fresh.push(item);
-        else if (current.contentHash === item.hash && !current.archivedAt) result.outcomes.set(item.path, "unchanged");
-        else changed.push({ item, id: current.id });
-      }
-
-      const created = fresh.length
-        ? await tx.note.createManyAndReturn({
-            data: fresh.map((item) => ({ userId, path: item.path, ...noteFields(item) })),
-            select: { id: true, path: true },
-          })
-        : [];
-      for (const { item, id } of changed)
-        await tx.note.update({ where: { id }, data: noteFields(item), select: { id: true } });
-
-      const stored = changed.length
-        ? ((await tx.card.findMany({
-            where: { noteId: { in: changed.map((entry) => entry.id) } },
-            select: {
-              id: true,
-              noteId: true,
-              key: true,
-              type: true,
-              origin: true,
-              front: true,
-              back: true,
-              line: true,
-              status: true,
-            },
-          })) as (StoredCard & { noteId: string })[])
-        : [];
-      const targets = [
-        ...created.map((note) => ({
-          id: note.id,
-          item: fresh.find((item) => item.path === note.path) as NoteToWrite,
-          outcome: "added" as const,
-        })),
-        ...changed.map((entry) => ({ id: entry.id, item: entry.item, outcome: "updated" as const })),
-      ];
-
-      const newCards: object[] = [];
-      const archive: string[] = [];
-      for (const target of targets) {
-        result.outcomes.set(target.item.path, target.outcome);
-        const plan = planCardSync(
-          stored.filter((card) => card.noteId === target.id),
-          target.item.note.cards,
-        );
-        const schedule = plan.create.length ? initialSchedule(target.item.note.review) : null;
-        for (const card of plan.create) {
-          newCards.push({
-            userId,
-            noteId: target.id,
-            key: card.id,
-            type: card.type,
-            origin: card.origin,
-            front: card.front,
-            back: card.back,
-            line: card.line,
-            status: card.suggested ? "suggested" : "active",
-            ...(card.suggested ? {} : schedule),
-          });
-        }
-        for (const change of plan.update)
-          await tx.card.update({ where: { id: change.id }, data: change.data, select: { id: true } });
-        archive.push(...plan.archive);
-        result.cards.added += plan.create.length;
-        result.cards.updated += plan.update.length;
-        result.cards.archived += plan.archive.length;
-      }
-      if (newCards.length) await tx.card.createMany({ data: newCards as never[], skipDuplicates: true });
-      if (archive.length) await tx.card.updateMany({ where: { id: { in: archive } }, data: { status: "archived" } });
-      return result;
-    },
-    { timeout: 120_000, maxWait: 120_000 },
+async function writeInTransaction(
+  sql: pg.PoolClient,
+  userId: string,
+  items: NoteToWrite[],
+  initialSchedule: (review: ImportedReview | null) => InitialColumns,
+): Promise<BatchResult> {
+  // Prisma's convention: timestamps are UTC wall-clock times in `timestamp(3)` columns.
+  const now = new Date().toISOString();
+  const keys = items.map((item) => `${userId}:${item.path}`);
+  await sql.query(
+    `select pg_advisory_xact_lock(hashtextextended(k, 0))
+       from unnest($1::text[]) as k order by hashtextextended(k, 0)`,
+    [keys],
   );
+  const existing = await sql.query<{ id: string; path: string; contentHash: string; archived: boolean }>(
+    `select id, path, "contentHash", "archivedAt" is not null as archived
+       from "Note" where "userId" = $1 and path = any($2::text[])`,
+    [userId, items.map((item) => item.path)],
+  );
+  const byPath = new Map(existing.rows.map((note) => [note.path, note]));
+  const result: BatchResult = { outcomes: new Map(), cards: { added: 0, updated: 0, archived: 0 } };
+
+  const targets: { id: string; item: NoteToWrite; outcome: "added" | "updated" }[] = [];
+  for (const item of items) {
+    const current = byPath.get(item.path);
+    if (!current) targets.push({ id: randomUUID(), item, outcome: "added" });
+    else if (current.contentHash === item.hash && !current.archived) result.outcomes.set(item.path, "unchanged");
+    else targets.push({ id: current.id, item, outcome: "updated" });
+  }
+  const fresh = targets.filter((target) => target.outcome === "added");
+  const changed = targets.filter((target) => target.outcome === "updated");
+  if (fresh.length) await insertNotes(sql, userId, fresh, now);
+  if (changed.length) await updateNotes(sql, changed, now);
+
+  const stored = changed.length
+    ? (
+        await sql.query<StoredCard & { noteId: string }>(
+          `select id, "noteId", key, type, origin, front, back, line, status
+             from "Card" where "noteId" = any($1::text[])`,
+          [changed.map((target) => target.id)],
+        )
+      ).rows
+    : [];
+  const storedByNote = new Map<string, StoredCard[]>();
+  for (const card of stored) {
+    const list = storedByNote.get(card.noteId);
+    if (list) list.push(card);
+    else storedByNote.set(card.noteId, [card]);
+  }
+
+  const newCards: CardRow[] = [];
+  const updates: CardUpdateRow[] = [];
+  const archive: string[] = [];
+  for (const target of targets) {
+    result.outcomes.set(target.item.path, target.outcome);
+    const plan = planCardSync(storedByNote.get(target.id) ?? [], target.item.note.cards);
+    const schedule = plan.create.some((card) => !card.suggested) ? initialSchedule(target.item.note.review) : null;
+    for (const card of plan.create) newCards.push(cardRow(userId, target.id, card, card.suggested ? null : schedule));
+    for (const change of plan.update) updates.push({ id: change.id, ...change.data });
+    archive.push(...plan.archive);
+    result.cards.added += plan.create.length;
+    result.cards.updated += plan.update.length;
+    result.cards.archived += plan.archive.length;
+  }
+  if (newCards.length) await insertCards(sql, newCards, now);
+  if (updates.length) await updateCards(sql, updates, now);
+  if (archive.length) {
+    await sql.query(`update "Card" set status = 'archived', "updatedAt" = $2::timestamp where id = any($1::text[])`, [
+      archive,
+      now,
+    ]);
+  }
+  return result;
 }
 
 function textbookOf(frontmatter: Record<string, unknown>): string | null {
@@ -140,17 +143,122 @@ function textbookOf(frontmatter: Record<string, unknown>): string | null {
   return typeof entry?.[1] === "string" && entry[1].trim() ? entry[1].trim() : null;
 }
 
-function noteFields({ note, source, hash }: NoteToWrite) {
+function noteRow(id: string, { note, source, hash }: NoteToWrite) {
   return {
+    id,
     title: note.title,
     subject: note.subject,
     textbook: textbookOf(note.frontmatter),
     tags: note.tags,
     links: note.links,
-    frontmatter: note.frontmatter as object,
+    frontmatter: note.frontmatter,
     source,
     contentHash: hash,
-    warnings: note.warnings as unknown as object,
-    archivedAt: null,
+    warnings: note.warnings,
   };
+}
+
+const NOTE_RECORD = `r(id text, path text, title text, subject text, textbook text, tags text[], links text[],
+  frontmatter jsonb, source text, "contentHash" text, warnings jsonb)`;
+
+async function insertNotes(sql: pg.PoolClient, userId: string, notes: { id: string; item: NoteToWrite }[], now: string) {
+  const rows = notes.map(({ id, item }) => ({ ...noteRow(id, item), path: item.path }));
+  await sql.query(
+    `insert into "Note" (id, "userId", path, title, subject, textbook, tags, links, frontmatter, source,
+                         "contentHash", warnings, "archivedAt", "createdAt", "updatedAt")
+     select r.id, $2, r.path, r.title, r.subject, r.textbook, r.tags, r.links, r.frontmatter, r.source,
+            r."contentHash", r.warnings, null, $3::timestamp, $3::timestamp
+       from json_to_recordset($1::json) as ${NOTE_RECORD}`,
+    [JSON.stringify(rows), userId, now],
+  );
+}
+
+async function updateNotes(sql: pg.PoolClient, notes: { id: string; item: NoteToWrite }[], now: string) {
+  const rows = notes.map(({ id, item }) => noteRow(id, item));
+  await sql.query(
+    `update "Note" as n
+        set title = r.title, subject = r.subject, textbook = r.textbook, tags = r.tags, links = r.links,
+            frontmatter = r.frontmatter, source = r.source, "contentHash" = r."contentHash",
+            warnings = r.warnings, "archivedAt" = null, "updatedAt" = $2::timestamp
+       from json_to_recordset($1::json) as ${NOTE_RECORD}
+      where n.id = r.id`,
+    [JSON.stringify(rows), now],
+  );
+}
+
+interface CardRow {
+  id: string;
+  userId: string;
+  noteId: string;
+  key: string;
+  type: string;
+  origin: string;
+  front: string;
+  back: string;
+  line: number;
+  status: "active" | "suggested";
+  stage: string;
+  firstStudiedOn: string | null;
+  dueOn: string | null;
+  checkpoint: string | null;
+  lapses: number;
+  reps: number;
+  lastReviewedAt: Date | null;
+  schedule: object | null;
+}
+
+/** A new card; suggested cards wait unscheduled (no schedule) until the student accepts them. */
+function cardRow(userId: string, noteId: string, card: ParsedCardInput, schedule: InitialColumns | null): CardRow {
+  return {
+    id: randomUUID(),
+    userId,
+    noteId,
+    key: card.id,
+    type: card.type,
+    origin: card.origin,
+    front: card.front,
+    back: card.back,
+    line: card.line,
+    status: card.suggested ? "suggested" : "active",
+    stage: schedule?.stage ?? "new",
+    firstStudiedOn: schedule ? dateToDay(schedule.firstStudiedOn) : null,
+    dueOn: schedule ? dateToDay(schedule.dueOn) : null,
+    checkpoint: schedule?.checkpoint ?? null,
+    lapses: schedule?.lapses ?? 0,
+    reps: schedule?.reps ?? 0,
+    lastReviewedAt: schedule?.lastReviewedAt ?? null,
+    schedule: schedule?.schedule ?? null,
+  };
+}
+
+async function insertCards(sql: pg.PoolClient, cards: CardRow[], now: string) {
+  await sql.query(
+    `insert into "Card" (id, "userId", "noteId", key, type, origin, front, back, line, status, stage,
+                         "firstStudiedOn", "dueOn", checkpoint, lapses, reps, "lastReviewedAt", schedule,
+                         "createdAt", "updatedAt")
+     select r.id, r."userId", r."noteId", r.key, r.type, r.origin, r.front, r.back, r.line,
+            r.status::"CardStatus", r.stage, r."firstStudiedOn", r."dueOn", r.checkpoint, r.lapses, r.reps,
+            r."lastReviewedAt", r.schedule, $2::timestamp, $2::timestamp
+       from json_to_recordset($1::json) as r(id text, "userId" text, "noteId" text, key text, type text,
+            origin text, front text, back text, line int, status text, stage text, "firstStudiedOn" date,
+            "dueOn" date, checkpoint text, lapses int, reps int, "lastReviewedAt" timestamp, schedule jsonb)
+     on conflict do nothing`,
+    [JSON.stringify(cards), now],
+  );
+}
+
+type CardUpdateRow = { id: string } & Partial<Omit<StoredCard, "id" | "key">>;
+
+/** Only the fields that changed are present; the others (all NOT NULL columns) keep their value. */
+async function updateCards(sql: pg.PoolClient, updates: CardUpdateRow[], now: string) {
+  await sql.query(
+    `update "Card" as c
+        set type = coalesce(r.type, c.type), origin = coalesce(r.origin, c.origin),
+            front = coalesce(r.front, c.front), back = coalesce(r.back, c.back), line = coalesce(r.line, c.line),
+            status = coalesce(r.status::"CardStatus", c.status), "updatedAt" = $2::timestamp
+       from json_to_recordset($1::json) as r(id text, type text, origin text, front text, back text, line int,
+            status text)
+      where c.id = r.id`,
+    [JSON.stringify(updates), now],
+  );
 }
