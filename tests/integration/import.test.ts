@@ -131,7 +131,11 @@ describe("importing notes", () => {
     const user = await makeUser();
     const before = Date.now();
     const note = `---\n📚교재: AWS 공식 가이드\ntags: [lambda, "동시성"]\n⭕첫 학습날: 2026-01-01\n---\n# Lambda\n\nSee [[Scaling]] and [[EC2|instances]].\n\nTimeout::15 minutes \u{1F600}\n`;
-    await importVault({ userId: user.id, files: [{ path: "aws/lambda.md", content: note }], now: new Date("2026-01-02T12:00:00Z") });
+    await importVault({
+      userId: user.id,
+      files: [{ path: "aws/lambda.md", content: note }],
+      now: new Date("2026-01-02T12:00:00Z"),
+    });
     const stored = await db().note.findFirstOrThrow({ where: { userId: user.id }, include: { cards: true } });
     expect(stored).toMatchObject({
       path: "aws/lambda.md",
@@ -149,7 +153,13 @@ describe("importing notes", () => {
     expect(stored.updatedAt.getTime()).toBe(stored.createdAt.getTime());
     const [card] = stored.cards;
     expect(stored.cards).toHaveLength(1);
-    expect(card).toMatchObject({ front: "Timeout", back: "15 minutes \u{1F600}", line: 10, status: "active", origin: "inline" });
+    expect(card).toMatchObject({
+      front: "Timeout",
+      back: "15 minutes \u{1F600}",
+      line: 10,
+      status: "active",
+      origin: "inline",
+    });
     expect(card!.firstStudiedOn?.toISOString().slice(0, 10)).toBe("2026-01-01");
     expect(card!.schedule).toMatchObject({ stage: card!.stage });
   });
@@ -161,7 +171,13 @@ describe("importing notes", () => {
     expect(summary.notes).toMatchObject({ added: 1, failed: 0 });
     const cards = await cardsOf(user.id);
     expect(cards).toHaveLength(1);
-    expect(cards[0]).toMatchObject({ status: "suggested", origin: "heading", stage: "new", schedule: null, dueOn: null });
+    expect(cards[0]).toMatchObject({
+      status: "suggested",
+      origin: "heading",
+      stage: "new",
+      schedule: null,
+      dueOn: null,
+    });
     expect(cards[0]!.back).toContain("lone surrogate and  NUL");
   });
 });

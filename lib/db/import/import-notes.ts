@@ -132,7 +132,9 @@ function storableInPostgres<T>(value: T): T {
   if (typeof value === "string") return value.replaceAll("\u0000", "").toWellFormed() as T;
   if (Array.isArray(value)) return value.map(storableInPostgres) as T;
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, child]) => [storableInPostgres(key), storableInPostgres(child)])) as T;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, child]) => [storableInPostgres(key), storableInPostgres(child)]),
+    ) as T;
   }
   return value;
 }

@@ -161,7 +161,12 @@ function noteRow(id: string, { note, source, hash }: NoteToWrite) {
 const NOTE_RECORD = `r(id text, path text, title text, subject text, textbook text, tags text[], links text[],
   frontmatter jsonb, source text, "contentHash" text, warnings jsonb)`;
 
-async function insertNotes(sql: pg.PoolClient, userId: string, notes: { id: string; item: NoteToWrite }[], now: string) {
+async function insertNotes(
+  sql: pg.PoolClient,
+  userId: string,
+  notes: { id: string; item: NoteToWrite }[],
+  now: string,
+) {
   const rows = notes.map(({ id, item }) => ({ ...noteRow(id, item), path: item.path }));
   await sql.query(
     `insert into "Note" (id, "userId", path, title, subject, textbook, tags, links, frontmatter, source,
