@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { verifySignIn } from "@/lib/db/users/verify-sign-in";
 import { isAppError } from "@/lib/errors";
 import { signInSchema } from "@/lib/validations/auth";
+import { SESSION_MAX_AGE_SECONDS } from "./session-cookie";
 
 function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
   const forwarded = headers?.["x-forwarded-for"];
@@ -15,7 +16,7 @@ function clientIp(headers: Record<string, string | string[] | undefined> | undef
  * shares NEXTAUTH_SECRET can serve any request; attempts and accounts live in PostgreSQL.
  */
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({

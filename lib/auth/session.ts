@@ -1,8 +1,8 @@
-import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
+import { readSessionToken, SESSION_COOKIES } from "./session-cookie";
 
 export interface SignedInUser {
   id: string;
@@ -43,20 +43,14 @@ export async function requireUser(): Promise<SignedInUser> {
   return user;
 }
 
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
-
 /**
  * The user id in the session cookie. Reads the JWT directly (decrypt + expiry check) rather than through
  * getServerSession, which also re-issues the cookie on every call: the review API is on a hot path.
+ * `proxy.ts` renews the cookie instead, once a day, on page loads.
  */
 async function sessionUserId(): Promise<string | null> {
   const store = await cookies();
   const raw = SESSION_COOKIES.map((name) => store.get(name)?.value).find(Boolean);
-  if (!raw) return null;
-  try {
-    const token = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET ?? "" });
-    return typeof token?.uid === "string" ? token.uid : null;
-  } catch {
-    return null;
-  }
+  const token = await readSessionToken(raw, process.env.NEXTAUTH_SECRET ?? "");
+  return typeof token?.uid === "string" ? token.uid : null;
 }

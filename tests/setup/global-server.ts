@@ -7,6 +7,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     serverDatabaseUrl: string;
+    sessionSecret: string;
   }
 }
 
@@ -14,16 +15,18 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   buildIfNeeded();
   const database = await createTestDatabase("browser");
+  const secret = "browser-test-secret-not-for-production";
   const server = await startAppServer({
     databaseUrl: database.url,
     port: await findFreePort(3900),
-    secret: "browser-test-secret-not-for-production",
+    secret,
     quiet: true,
     // Lets tests run a user's daily reminder job now instead of waiting for the once-a-minute scan.
     env: { RECALL_TEST_HOOKS: "1" },
   });
   project.provide("baseUrl", server.url);
   project.provide("serverDatabaseUrl", database.url);
+  project.provide("sessionSecret", secret);
   process.env.DATABASE_URL = database.url;
   return async () => {
     await server.stop();
