@@ -10,7 +10,7 @@ export interface ReminderFormState {
   status: "idle" | "saved" | "invalid";
 }
 
-/** Saves the reminder section of the settings page (time, zone, channels, skip rule, vacation). */
+/** Saves the reminder section of the settings page (time, channels, skip rule, vacation). */
 export async function saveReminderSettingsAction(
   _previous: ReminderFormState,
   formData: FormData,

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { isValidTimeZone } from "@/lib/reminders";
 
 /** An HTML checkbox: "on" when ticked, absent otherwise. */
 const checkbox = z
@@ -7,14 +6,16 @@ const checkbox = z
   .optional()
   .transform((value) => value === "on" || value === "true");
 
-/** The reminder settings form (checkboxes arrive as "on" or not at all). */
+/**
+ * The reminder settings form (checkboxes arrive as "on" or not at all). The time zone is not here: it
+ * is the user's one zone, set with the study settings, and reminders follow it.
+ */
 export const reminderSettingsSchema = z.object({
   enabled: checkbox,
   emailEnabled: checkbox,
   pushEnabled: checkbox,
   skipWhenNothingDue: checkbox,
   reminderTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
-  timeZone: z.string().min(1).max(64).refine(isValidTimeZone, "unknown time zone"),
   pausedUntil: z
     .union([z.literal(""), z.iso.date()])
     .nullish()

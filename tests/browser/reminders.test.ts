@@ -51,9 +51,17 @@ test("turn reminders on in settings, get the digest in the outbox, unsubscribe w
   await page.goto(`${baseUrl}/settings`);
   const section = page.getByTestId("reminder-settings");
   await expect(section.getByTestId("reminder-status").textContent()).resolves.toBe("Reminders are off.");
-  // The browser's zone replaces the never-chosen UTC default.
-  const zone = section.getByLabel("Time zone");
-  await expect.poll(() => zone.inputValue()).toBe("Asia/Seoul");
+  // One time zone for the whole account: reminders show it and point to study settings, which offer
+  // the browser's zone in place of the never-chosen UTC default.
+  await expect(section.getByTestId("reminder-zone").textContent()).resolves.toContain("your time zone, UTC");
+  await expect(section.getByLabel("Time zone").count()).resolves.toBe(0);
+  const study = page.getByTestId("study-settings");
+  await study.getByText("This browser is in Asia/Seoul.").waitFor();
+  await study.getByRole("button", { name: "Use it" }).click();
+  await study.getByTestId("study-settings-save").click();
+  await study.getByTestId("study-settings-status").filter({ hasText: "saved" }).waitFor();
+  await page.reload();
+  await expect(section.getByTestId("reminder-zone").textContent()).resolves.toContain("your time zone, Asia/Seoul");
   await section.getByLabel("Send me daily reminders").check();
   await section.getByLabel("Reminder time").fill("00:00");
   await section.getByRole("button", { name: "Save reminder settings" }).click();

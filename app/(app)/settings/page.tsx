@@ -21,7 +21,7 @@ export default async function SettingsPage() {
           <p className="text-sm text-slate-500">{t("signedInAs", { email: user.email })}</p>
         </Card>
         <Card className="md:col-span-2">
-          <section aria-labelledby="study-settings-title" data-testid="study-settings">
+          <section id="study-settings" aria-labelledby="study-settings-title" data-testid="study-settings">
             <h2 id="study-settings-title" className="font-medium">
               {t("studyTitle")}
             </h2>

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { dateToDay, dayToDate } from "@/lib/db/cards/schedule-columns";
 import { AppError } from "@/lib/errors";
-import { assertTimeZone, type LocalDay, parseReminderTime } from "@/lib/reminders";
+import { type LocalDay, parseReminderTime } from "@/lib/reminders";
 
 /** A user's reminder settings with defaults filled in (a user who never saved them has no row). */
 export interface ReminderSettingsView {
@@ -60,24 +60,19 @@ export interface SaveReminderSettings {
   reminderTime: string;
   skipWhenNothingDue: boolean;
   pausedUntil: LocalDay | null;
-  timeZone: string;
 }
 
 /**
  * Saves the settings form. Turning email on from settings is an explicit opt-in, so it clears an
- * earlier one-click unsubscribe. The time zone is the user's own (the scheduler uses it too).
+ * earlier one-click unsubscribe. Reminders follow the user's own time zone (saved with the study settings).
  */
 export async function saveReminderSettings(options: SaveReminderSettings): Promise<void> {
-  assertTimeZone(options.timeZone);
   parseReminderTime(options.reminderTime);
-  const { userId, timeZone, ...fields } = options;
+  const { userId, ...fields } = options;
   const data = {
     ...fields,
     pausedUntil: dayToDate(options.pausedUntil),
     ...(options.enabled && options.emailEnabled ? { unsubscribedAt: null } : {}),
   };
-  await db().$transaction([
-    db().user.update({ where: { id: userId }, data: { timeZone } }),
-    db().reminderSettings.upsert({ where: { userId }, create: { userId, ...data }, update: data }),
-  ]);
+  await db().reminderSettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });
 }

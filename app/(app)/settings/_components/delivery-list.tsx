@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { DeliveryRow } from "@/lib/db/reminders/list-deliveries";
 
 const statusStyle: Record<string, string> = {
@@ -18,6 +18,10 @@ const statusKey = {
 /** The latest reminder deliveries, so a failed send (with its error) is visible to the user. */
 export async function DeliveryList({ deliveries }: { deliveries: DeliveryRow[] }) {
   const t = await getTranslations("reminders");
+  const format = await getFormatter();
+  // A local calendar day, shown in the reader's locale (UTC midnight, read back in UTC: never shifted).
+  const day = (localDay: string) =>
+    format.dateTime(new Date(`${localDay}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   return (
     <div>
       <h3 className="mb-2 text-sm font-medium">{t("deliveriesTitle")}</h3>
@@ -37,7 +41,9 @@ export async function DeliveryList({ deliveries }: { deliveries: DeliveryRow[] }
           <tbody>
             {deliveries.map((d) => (
               <tr key={`${d.localDay}-${d.channel}`} className="border-t border-slate-100 dark:border-slate-800">
-                <td className="py-1 tabular-nums">{d.localDay}</td>
+                <td className="py-1 tabular-nums">
+                  <time dateTime={d.localDay}>{day(d.localDay)}</time>
+                </td>
                 <td className="py-1">{d.channel === "push" ? t("channelPush") : t("channelEmail")}</td>
                 <td className="py-1">
                   <span className={`rounded px-1.5 py-0.5 text-xs ${statusStyle[d.status] ?? ""}`}>

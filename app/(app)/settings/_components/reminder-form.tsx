@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useMemo, useState } from "react";
+import { useActionState } from "react";
 import { type ReminderFormState, saveReminderSettingsAction } from "@/app/actions/save-reminder-settings";
 import { buttonClass, inputClass } from "@/components/ui/card";
 
@@ -25,26 +25,14 @@ function Checkbox({ name, label, defaultChecked }: { name: string; label: string
 }
 
 /**
- * The reminder settings form. The browser's own time zone is offered when it differs from the stored
- * one (new accounts start on UTC), so students abroad or travelling get reminders at their local time.
+ * The reminder settings form. Reminder times are in the user's one time zone, which is edited with the
+ * study settings (it also decides when a study day starts), so the page never shows two zone fields.
  */
 export function ReminderForm({ settings }: { settings: ReminderFormValues }) {
   const t = useTranslations("reminders");
   const [state, action, pending] = useActionState<ReminderFormState, FormData>(saveReminderSettingsAction, {
     status: "idle",
   });
-  const [timeZone, setTimeZone] = useState(settings.timeZone);
-  const [detected, setDetected] = useState<string | null>(null);
-  useEffect(() => {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    setDetected(zone);
-    // A zone never chosen (the UTC default) is replaced by the browser's at once; saving confirms it.
-    if (settings.timeZone === "UTC" && zone) setTimeZone(zone);
-  }, [settings.timeZone]);
-  const zones = useMemo(
-    () => (typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : []),
-    [],
-  );
 
   return (
     <form action={action} className="grid gap-4 md:grid-cols-2" aria-label={t("title")}>
@@ -54,30 +42,16 @@ export function ReminderForm({ settings }: { settings: ReminderFormValues }) {
           {t("time")}
           <input type="time" name="reminderTime" required defaultValue={settings.reminderTime} className={inputClass} />
         </label>
-        <label className="block text-sm">
-          {t("timeZone")}
-          <input
-            name="timeZone"
-            required
-            list="reminder-time-zones"
-            value={timeZone}
-            onChange={(event) => setTimeZone(event.target.value)}
-            className={inputClass}
-          />
-          <datalist id="reminder-time-zones">
-            {zones.map((zone) => (
-              <option key={zone} value={zone} />
-            ))}
-          </datalist>
-        </label>
-        {detected && detected !== timeZone && (
-          <p className="text-xs text-slate-500">
-            {t("detectedZone", { zone: detected })}{" "}
-            <button type="button" className="text-brand-600 underline" onClick={() => setTimeZone(detected)}>
-              {t("useDetected")}
-            </button>
-          </p>
-        )}
+        <p className="text-xs text-slate-500" data-testid="reminder-zone">
+          {t.rich("zoneNote", {
+            zone: settings.timeZone.replaceAll("_", " "),
+            link: (chunks) => (
+              <a href="#study-settings" className="text-brand-600 underline">
+                {chunks}
+              </a>
+            ),
+          })}
+        </p>
       </div>
       <div className="space-y-3">
         <fieldset className="space-y-2">

@@ -63,7 +63,7 @@ export function StudySettingsForm({ settings }: { settings: UserScheduleSettings
       )}
     </>
   );
-  const { defaultValue: _zone, ...zoneProps } = control("timeZone");
+  const { defaultValue: _zone, ...zoneProps } = control("timeZone", true);
 
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-2" aria-label={t("studyTitle")} noValidate>
@@ -76,7 +76,7 @@ export function StudySettingsForm({ settings }: { settings: UserScheduleSettings
             </option>
           ))}
         </select>
-        {notes("timeZone")}
+        {notes("timeZone", t("timeZoneHint"))}
         {detected && detected !== timeZone && zones.includes(detected) && (
           <p className="mt-1 text-xs text-slate-500">
             {t("detectedZone", { zone: detected })}{" "}
