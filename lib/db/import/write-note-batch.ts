@@ -191,16 +191,9 @@ async function updateNotes(sql: pg.PoolClient, notes: { id: string; item: NoteTo
   );
 }
 
-interface CardRow {
-  id: string;
+interface CardRow extends Omit<StoredCard, "status"> {
   userId: string;
   noteId: string;
-  key: string;
-  type: string;
-  origin: string;
-  front: string;
-  back: string;
-  line: number;
   status: "active" | "suggested";
   stage: string;
   firstStudiedOn: string | null;
