@@ -1,12 +1,14 @@
 /**
  * Parser benchmark: MB/s of a bare remark parse (remark-parse + GFM + frontmatter) against `parseNote`
  * (the same parse plus card extraction, frontmatter and review state) on a generated vault shaped like
- * the seed notes, and the overhead ratio (target: extraction adds at most 30 %). Also the worker pool.
+ * the seed notes, and the overhead ratio (target: extraction adds at most 30 %). Also the worker pool,
+ * and how long a 200 KB note stalls the event loop when parsed or rendered in-process vs in the pool.
  */
 import { availableParallelism } from "node:os";
 import { parseMarkdown } from "@/lib/notes/markdown";
 import { parseNote } from "@/lib/notes/parse";
-import { closeParsePool, parseMany } from "@/lib/notes/parse-pool";
+import { closeParsePool, parseMany, renderManyOffThread } from "@/lib/notes/parse-pool";
+import { renderNoteHtml } from "@/lib/notes/render";
 import { generateVault } from "./generate-vault";
 
 /** Prints the parser figures (MB/s, overhead ratio, pool throughput). */
@@ -50,7 +52,45 @@ export async function runNotesBench(): Promise<void> {
   console.log(
     `notes: parseMany, ${availableParallelism()} worker threads: ${(megabytes / pooled).toFixed(2)} MB/s, ${(vault.length / pooled).toFixed(0)} notes/s (${(fullBest / pooled).toFixed(2)}× one thread)`,
   );
+  await printStalls(
+    vault
+      .map((note) => note.source)
+      .join("\n\n")
+      .slice(0, 200_000),
+  );
   await closeParsePool();
+}
+
+/** The longest event-loop stall while a 200 KB note is parsed or rendered: in-process (baseline) vs pool. */
+async function printStalls(big: string): Promise<void> {
+  const links = new Map<string, string>();
+  const cases = [
+    ["parse", async () => parseNote(big), () => parseMany([{ path: "big.md", source: big }])],
+    ["render", async () => renderNoteHtml(big), () => renderManyOffThread([big], links)],
+  ] as const;
+  for (const [name, inline, pooled] of cases) {
+    await pooled(); // warm
+    const baseline = await longestStall(inline);
+    const offThread = await longestStall(pooled);
+    console.log(
+      `notes: 200 KB ${name}, longest event-loop stall: in-process ${baseline.toFixed(0)} ms, pool ${offThread.toFixed(0)} ms`,
+    );
+  }
+}
+
+async function longestStall(work: () => Promise<unknown>): Promise<number> {
+  let longest = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 2);
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  await work();
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  clearInterval(timer);
+  return Math.max(longest, performance.now() - last);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,7 +1,7 @@
 /**
- * `parseMany`: parses notes in a pool of worker threads (one per core), so a large vault uses the whole
- * machine and a 200 KB note never blocks the web server's event loop. Tiny inputs are parsed in-process.
- * Works under `tsx` (the worker entry is TypeScript, loaded with `--import tsx`).
+ * The note worker pool (one thread per core): `parseMany` parses a vault with the whole machine, and
+ * `renderManyOffThread` renders a large note, so a 200 KB note never blocks the web server's event loop.
+ * Small inputs are handled in-process. Works under `tsx` (the worker entry is TypeScript).
  */
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -9,9 +9,15 @@ import { availableParallelism, cpus } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import { parseNote } from "./parse";
-import type { ParseBatch, ParseBatchResult } from "./parse-worker";
 import type { ParsedNote } from "./types";
+import {
+  type ParseTask,
+  runTask,
+  type TaskResult,
+  type WorkerRequest,
+  type WorkerResponse,
+  type WorkerTask,
+} from "./worker-task";
 
 /** One note to parse. */
 export interface ParseInput {
@@ -29,13 +35,18 @@ export interface ParseManyOptions {
 const DEFAULT_INLINE_BELOW = 16 * 1024;
 const BATCH_CHARS = 96 * 1024;
 
+interface Job {
+  request: WorkerRequest;
+  resolve: (result: WorkerResponse["result"]) => void;
+}
+
 interface Slot {
   worker: Worker;
-  busy: { batch: ParseBatch; resolve: (results: ParsedNote[]) => void } | null;
+  busy: Job | null;
 }
 
 let slots: Slot[] = [];
-let queue: { batch: ParseBatch; resolve: (results: ParsedNote[]) => void }[] = [];
+let queue: Job[] = [];
 let nextId = 1;
 let unavailable = false;
 
@@ -80,7 +91,7 @@ function workerEntry(): { code: string; eval: boolean } | null {
 
 const stats = { workerBatches: 0, inlineBatches: 0, workersStarted: 0 };
 
-/** Counters for tests and diagnostics: batches parsed in workers vs in-process, workers started. */
+/** Counters for tests and diagnostics: tasks run in workers vs in-process, workers started. */
 export function parsePoolStats(): {
   workerBatches: number;
   inlineBatches: number;
@@ -90,11 +101,9 @@ export function parsePoolStats(): {
   return { ...stats, workers: slots.length };
 }
 
-function parseInline(batch: ParseBatch): ParsedNote[] {
+function runInline(job: Job): void {
   stats.inlineBatches++;
-  return batch.inputs.map((input) =>
-    parseNote(input.source, { path: input.path, ...(batch.cueHeadings ? { cueHeadings: batch.cueHeadings } : {}) }),
-  );
+  job.resolve(runTask(job.request.task));
 }
 
 function spawn(entry: { code: string; eval: boolean }): Slot {
@@ -109,21 +118,21 @@ function spawn(entry: { code: string; eval: boolean }): Slot {
   stats.workersStarted++;
   const slot: Slot = { worker, busy: null };
   worker.unref();
-  worker.on("message", (message: ParseBatchResult) => {
-    const task = slot.busy;
-    if (!task || task.batch.id !== message.id) return;
+  worker.on("message", (message: WorkerResponse) => {
+    const job = slot.busy;
+    if (!job || job.request.id !== message.id) return;
     slot.busy = null;
     worker.unref();
     stats.workerBatches++;
-    task.resolve(message.results);
+    job.resolve(message.result);
     dispatch();
   });
   const fail = () => {
     slots = slots.filter((other) => other !== slot);
-    const task = slot.busy;
+    const job = slot.busy;
     slot.busy = null;
-    // A crashed worker's batch is parsed in-process (parseNote itself never throws).
-    if (task) task.resolve(parseInline(task.batch));
+    // A crashed worker's task runs in-process (parseNote and renderNoteHtml never throw).
+    if (job) runInline(job);
     dispatch();
   };
   worker.on("error", fail);
@@ -148,26 +157,34 @@ function dispatch(): void {
     }
     if (!slot) {
       if (slots.length > 0) return;
-      // No worker can run here: parse in-process, one batch per macrotask.
-      const task = queue.shift();
-      if (task) setImmediate(() => task.resolve(parseInline(task.batch)));
+      // No worker can run here: run in-process, one task per macrotask.
+      const job = queue.shift();
+      if (job) setImmediate(() => runInline(job));
       continue;
     }
-    const task = queue.shift();
-    if (!task) return;
-    slot.busy = task;
+    const job = queue.shift();
+    if (!job) return;
+    slot.busy = job;
     slot.worker.ref();
-    slot.worker.postMessage(task.batch);
+    slot.worker.postMessage(job.request);
   }
 }
 
-function batches(inputs: readonly ParseInput[], cueHeadings: string[] | undefined): ParseBatch[] {
-  const out: ParseBatch[] = [];
+/** Queues a task for the next free worker. */
+function submit<T extends WorkerTask>(task: T): Promise<TaskResult<T>> {
+  return new Promise((resolve) => {
+    queue.push({ request: { id: nextId++, task }, resolve: resolve as Job["resolve"] });
+    dispatch();
+  });
+}
+
+function batches(inputs: readonly ParseInput[], cueHeadings: string[] | undefined): ParseTask[] {
+  const out: ParseTask[] = [];
   let current: ParseInput[] = [];
   let size = 0;
   const flush = () => {
     if (current.length === 0) return;
-    out.push({ id: nextId++, inputs: current, ...(cueHeadings ? { cueHeadings } : {}) });
+    out.push({ kind: "parse", inputs: current, ...(cueHeadings ? { cueHeadings } : {}) });
     current = [];
     size = 0;
   };
@@ -189,18 +206,24 @@ export async function parseMany(inputs: readonly ParseInput[], options: ParseMan
   const total = inputs.reduce((sum, input) => sum + input.source.length, 0);
   const cueHeadings = options.cueHeadings;
   if (total <= (options.inlineBelow ?? DEFAULT_INLINE_BELOW)) {
-    return inputs.map((input) =>
-      parseNote(input.source, { path: input.path, ...(cueHeadings ? { cueHeadings } : {}) }),
-    );
+    return runTask({ kind: "parse", inputs: [...inputs], ...(cueHeadings ? { cueHeadings } : {}) });
   }
-  const pending = batches(inputs, cueHeadings).map(
-    (batch) =>
-      new Promise<ParsedNote[]>((resolve) => {
-        queue.push({ batch, resolve });
-      }),
-  );
-  dispatch();
-  return (await Promise.all(pending)).flat();
+  return (await Promise.all(batches(inputs, cueHeadings).map(submit))).flat();
+}
+
+/**
+ * `renderNoteHtml` of several sources (the note page: the note and its cards' sides), in a worker thread
+ * when they total more than `inlineBelow` characters (default 16 KB). One HTML string per source, in
+ * order; wikilinks resolve through `noteHrefs` (lower-cased title → href).
+ */
+export async function renderManyOffThread(
+  sources: string[],
+  noteHrefs: Map<string, string>,
+  options: { inlineBelow?: number } = {},
+): Promise<string[]> {
+  const task = { kind: "render", sources, noteHrefs } as const;
+  const total = sources.reduce((sum, source) => sum + source.length, 0);
+  return total <= (options.inlineBelow ?? DEFAULT_INLINE_BELOW) ? runTask(task) : submit(task);
 }
 
 /** Stops the pool's workers (tests, graceful shutdown); the next `parseMany` starts new ones. */

@@ -1,8 +1,9 @@
-/** parseMany: worker threads give the same results as parseNote and keep the event loop free. */
+/** The note pool: worker threads give the same results as parseNote / renderNoteHtml and keep the event loop free. */
 import { afterAll, describe, expect, test } from "vitest";
 import { generateVault } from "@/bench/generate-vault";
 import { parseNote } from "@/lib/notes/parse";
-import { closeParsePool, parseMany, parsePoolStats } from "@/lib/notes/parse-pool";
+import { closeParsePool, parseMany, parsePoolStats, renderManyOffThread } from "@/lib/notes/parse-pool";
+import { renderNoteHtml } from "@/lib/notes/render";
 
 afterAll(() => closeParsePool());
 
@@ -34,19 +35,12 @@ describe("parseMany", () => {
     const inlineStarted = performance.now();
     parseNote(big, { path: "big.md" });
     const blocking = performance.now() - inlineStarted;
-    let ticks = 0;
-    let longest = 0;
-    let last = performance.now();
-    const timer = setInterval(() => {
-      const now = performance.now();
-      longest = Math.max(longest, now - last);
-      last = now;
-      ticks++;
-    }, 5);
-    const started = performance.now();
-    const [note] = await parseMany([{ path: "big.md", source: big }]);
-    const elapsed = performance.now() - started;
-    clearInterval(timer);
+    const {
+      result: [note] = [],
+      ticks,
+      longest,
+      elapsed,
+    } = await whileTicking(() => parseMany([{ path: "big.md", source: big }]));
     expect(note?.cards.length).toBeGreaterThan(10);
     // The parse takes hundreds of ms; the timer kept firing meanwhile (gaps far below the blocking time,
     // with slack for a loaded machine's scheduling).
@@ -55,3 +49,63 @@ describe("parseMany", () => {
     expect(longest).toBeLessThan(Math.max(60, blocking / 3));
   }, 60_000);
 });
+
+describe("renderManyOffThread", () => {
+  const hrefs = new Map([["lambda", "/notes/n1"]]);
+  const noteExists = (title: string) => hrefs.get(title.toLowerCase()) ?? null;
+
+  test("renders like renderNoteHtml, wikilinks resolved through the map, in a worker when large", async () => {
+    const note = `# Notes\n\nSee [[Lambda]] and [[Missing]].\n\n${generateVault(3, 5)
+      .map((n) => n.source)
+      .join("\n\n")}`;
+    const sources = [note, "front with [[lambda]]", "**back**"];
+    const before = parsePoolStats().workerBatches;
+    const html = await renderManyOffThread(sources, hrefs);
+    expect(html).toEqual(sources.map((source) => renderNoteHtml(source, { noteExists })));
+    expect(html[0]).toContain('href="/notes/n1"');
+    expect(html[0]).toContain("wikilink-missing");
+    expect(parsePoolStats().workerBatches).toBe(before + 1);
+  }, 60_000);
+
+  test("small notes render in-process", async () => {
+    const before = parsePoolStats();
+    expect(await renderManyOffThread(["a [[Lambda]] b"], hrefs)).toEqual([
+      renderNoteHtml("a [[Lambda]] b", { noteExists }),
+    ]);
+    expect(parsePoolStats().workerBatches).toBe(before.workerBatches);
+  });
+
+  test("a 200 KB note does not block the event loop", async () => {
+    const big = generateVault(20, 3)
+      .map((note) => note.source)
+      .join("\n\n")
+      .slice(0, 200_000);
+    await renderManyOffThread([big], hrefs);
+    const inlineStarted = performance.now();
+    renderNoteHtml(big, { noteExists });
+    const blocking = performance.now() - inlineStarted;
+    const { result, ticks, longest, elapsed } = await whileTicking(() => renderManyOffThread([big], hrefs));
+    expect(result[0]?.length).toBeGreaterThan(100_000);
+    expect(blocking).toBeGreaterThan(150);
+    expect(ticks).toBeGreaterThan(elapsed / 5 / 6);
+    expect(longest).toBeLessThan(Math.max(60, blocking / 3));
+  }, 60_000);
+});
+
+/** Runs `work` while a 5 ms timer measures how often, and with what longest gap, the event loop turned. */
+async function whileTicking<T>(work: () => Promise<T>) {
+  let ticks = 0;
+  let longest = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    ticks++;
+  }, 5);
+  const started = performance.now();
+  const result = await work();
+  const elapsed = performance.now() - started;
+  clearInterval(timer);
+  return { result, ticks, longest, elapsed };
+}

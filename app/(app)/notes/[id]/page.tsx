@@ -7,7 +7,7 @@ import { SanitizedHtml } from "@/components/ui/safe-html";
 import { requireUser } from "@/lib/auth/session";
 import { findNote } from "@/lib/db/notes/find-note";
 import { noteLinkTargets } from "@/lib/db/notes/list-notes";
-import { renderNoteHtml } from "@/lib/notes/render";
+import { renderManyOffThread } from "@/lib/notes/parse-pool";
 import { LineFocus } from "../_components/line-focus";
 
 export const dynamic = "force-dynamic";
@@ -26,12 +26,16 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
   const note = await findNote({ userId: user.id, noteId: (await params).id });
   if (!note) notFound();
   const [t, targets] = await Promise.all([getTranslations("notes.note"), noteLinkTargets(user.id)]);
-  const html = renderNoteHtml(note.source, {
-    noteExists: (title) => {
-      const id = targets.get(title.toLowerCase());
-      return id ? `/notes/${id}` : null;
-    },
-  });
+  // The note and its cards' sides in one go, in a worker thread when large: a 200 KB note takes about
+  // a second to render, which must not stall the server's other requests.
+  const noteHrefs = new Map([...targets].map(([title, id]) => [title, `/notes/${id}`]));
+  const [html = "", ...sides] = await renderManyOffThread(
+    [note.source, ...note.cards.flatMap((card) => [card.front, card.back])],
+    noteHrefs,
+  );
+  const rendered = new Map(
+    note.cards.map((card, index) => [card.id, { front: sides[2 * index] ?? "", back: sides[2 * index + 1] ?? "" }]),
+  );
   const warnings = Array.isArray(note.warnings) ? (note.warnings as { line: number; message: string }[]) : [];
   const suggested = note.cards.filter((card) => card.status === "suggested");
   const others = note.cards.filter((card) => card.status !== "suggested");
@@ -75,7 +79,7 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
           {note.cards.length === 0 && <p className="mt-2 text-sm text-slate-500">{t("noCards")}</p>}
           <ul className="divide-y divide-slate-200 dark:divide-slate-800">
             {others.map((card) => (
-              <CardItem key={card.id} card={card} noteId={note.id} />
+              <CardItem key={card.id} card={card} noteId={note.id} html={rendered.get(card.id)} />
             ))}
           </ul>
           {suggested.length > 0 && (
@@ -86,7 +90,7 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
               <p className="text-xs text-slate-500">{t("suggestedHint")}</p>
               <ul className="divide-y divide-slate-200 dark:divide-slate-800">
                 {suggested.map((card) => (
-                  <CardItem key={card.id} card={card} noteId={note.id} />
+                  <CardItem key={card.id} card={card} noteId={note.id} html={rendered.get(card.id)} />
                 ))}
               </ul>
             </>
@@ -97,7 +101,15 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
   );
 }
 
-async function CardItem({ card, noteId }: { card: NoteCard; noteId: string }) {
+async function CardItem({
+  card,
+  noteId,
+  html,
+}: {
+  card: NoteCard;
+  noteId: string;
+  html: { front: string; back: string } | undefined;
+}) {
   const t = await getTranslations("notes.note");
   return (
     <li className="py-3" data-testid="note-card" data-status={card.status}>
@@ -127,11 +139,8 @@ async function CardItem({ card, noteId }: { card: NoteCard; noteId: string }) {
           ))}
         </form>
       </div>
-      <SanitizedHtml className="prose-card font-medium" html={renderNoteHtml(card.front)} />
-      <SanitizedHtml
-        className="prose-card text-sm text-slate-600 dark:text-slate-300"
-        html={renderNoteHtml(card.back)}
-      />
+      <SanitizedHtml className="prose-card font-medium" html={html?.front ?? ""} />
+      <SanitizedHtml className="prose-card text-sm text-slate-600 dark:text-slate-300" html={html?.back ?? ""} />
     </li>
   );
 }

@@ -1,0 +1,48 @@
+/** What the note worker threads do: parse batches of notes, or render one note to HTML. */
+import { parseNote } from "./parse";
+import { renderNoteHtml } from "./render";
+import type { ParsedNote } from "./types";
+
+/** A batch of notes to parse with `parseNote`; one result per input, in order. */
+export interface ParseTask {
+  kind: "parse";
+  inputs: { path: string; source: string }[];
+  cueHeadings?: string[];
+}
+
+/**
+ * Markdown to render with `renderNoteHtml` (a note, its cards' sides); one HTML string per source.
+ * Functions cannot cross threads, so wikilink targets travel as a map from lower-cased title to href.
+ */
+export interface RenderTask {
+  kind: "render";
+  sources: string[];
+  noteHrefs: Map<string, string>;
+}
+
+export type WorkerTask = ParseTask | RenderTask;
+
+export type TaskResult<T extends WorkerTask> = T extends ParseTask ? ParsedNote[] : string[];
+
+/** Runs a task in this thread (the worker's body, and the fallback when no worker can start). */
+export function runTask<T extends WorkerTask>(task: T): TaskResult<T> {
+  if (task.kind === "render") {
+    const options = { noteExists: (title: string) => task.noteHrefs.get(title.toLowerCase()) ?? null };
+    return task.sources.map((source) => renderNoteHtml(source, options)) as TaskResult<T>;
+  }
+  const { cueHeadings } = task;
+  return task.inputs.map((input) =>
+    parseNote(input.source, { path: input.path, ...(cueHeadings ? { cueHeadings } : {}) }),
+  ) as TaskResult<T>;
+}
+
+/** A task sent to a worker, and its answer. */
+export interface WorkerRequest {
+  id: number;
+  task: WorkerTask;
+}
+
+export interface WorkerResponse {
+  id: number;
+  result: ParsedNote[] | string[];
+}
