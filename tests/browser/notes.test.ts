@@ -73,3 +73,32 @@ test("upload notes, read them rendered and sanitized, accept a suggestion and su
   const statuses = await db().card.groupBy({ by: ["status"], where: { user: { email } }, _count: true });
   expect(Object.fromEntries(statuses.map((s) => [s.status, s._count]))).toMatchObject({ suspended: 1, active: 2 });
 });
+
+test("a large note (rendered in the worker pool) shows sanitized, with its cards and working links", async () => {
+  const page = await (await browser()).newPage({ locale: "en-US" });
+  await signUp(page, baseUrl, uniqueEmail("big-notes"), "notes-test-pass-1");
+  const sections = Array.from(
+    { length: 150 },
+    (_, index) =>
+      `## Topic ${index}\n\n- Limit ${index}::${index * 10} per second\n- detail line for topic ${index}, long enough to add up: ${"lorem ipsum ".repeat(8)}\n`,
+  );
+  const large = `${cornell}\n${sections.join("\n")}`;
+  expect(large.length).toBeGreaterThan(16 * 1024);
+  await page.goto(`${baseUrl}/notes`);
+  await page.getByLabel("Import notes").setInputFiles([
+    { name: "large.md", mimeType: "text/markdown", buffer: Buffer.from(large) },
+    { name: "lecture.md", mimeType: "text/markdown", buffer: Buffer.from(bullets) },
+  ]);
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await page.getByTestId("import-summary").waitFor();
+  await page.getByRole("link", { name: /SQS 기본/ }).click();
+  const body = page.getByTestId("note-body");
+  await body.waitFor();
+  const html = await body.innerHTML();
+  expect(html).toContain("Topic 149");
+  expect(html).not.toContain("<script");
+  expect(html).not.toContain("javascript:");
+  await expect(page.getByRole("link", { name: "Lecture bullets" }).getAttribute("href")).resolves.toMatch(/^\/notes\//);
+  await expect(page.getByTestId("note-card").count()).resolves.toBe(152);
+  await expect(page.getByTestId("note-card").last().textContent()).resolves.toContain("1490 per second");
+});
