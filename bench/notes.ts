@@ -9,6 +9,7 @@ import { parseMarkdown } from "@/lib/notes/markdown";
 import { parseNote } from "@/lib/notes/parse";
 import { closeParsePool, parseMany, renderManyOffThread } from "@/lib/notes/parse-pool";
 import { renderNoteHtml } from "@/lib/notes/render";
+import { watchEventLoop } from "./event-loop";
 import { generateVault } from "./generate-vault";
 
 /** Prints the parser figures (MB/s, overhead ratio, pool throughput). */
@@ -64,33 +65,18 @@ export async function runNotesBench(): Promise<void> {
 /** The longest event-loop stall while a 200 KB note is parsed or rendered: in-process (baseline) vs pool. */
 async function printStalls(big: string): Promise<void> {
   const links = new Map<string, string>();
-  const cases = [
+  const cases: [name: string, inProcess: () => Promise<unknown>, pooled: () => Promise<unknown>][] = [
     ["parse", async () => parseNote(big), () => parseMany([{ path: "big.md", source: big }])],
     ["render", async () => renderNoteHtml(big), () => renderManyOffThread([big], links)],
-  ] as const;
+  ];
   for (const [name, inline, pooled] of cases) {
     await pooled(); // warm
-    const baseline = await longestStall(inline);
-    const offThread = await longestStall(pooled);
+    const baseline = (await watchEventLoop(inline, 2)).longest;
+    const offThread = (await watchEventLoop(pooled, 2)).longest;
     console.log(
       `notes: 200 KB ${name}, longest event-loop stall: in-process ${baseline.toFixed(0)} ms, pool ${offThread.toFixed(0)} ms`,
     );
   }
-}
-
-async function longestStall(work: () => Promise<unknown>): Promise<number> {
-  let longest = 0;
-  let last = performance.now();
-  const timer = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 2);
-  await new Promise((resolve) => setTimeout(resolve, 10));
-  await work();
-  await new Promise((resolve) => setTimeout(resolve, 10));
-  clearInterval(timer);
-  return Math.max(longest, performance.now() - last);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,5 +1,6 @@
 /** The note pool: worker threads give the same results as parseNote / renderNoteHtml and keep the event loop free. */
 import { afterAll, describe, expect, test } from "vitest";
+import { watchEventLoop } from "@/bench/event-loop";
 import { generateVault } from "@/bench/generate-vault";
 import { parseNote } from "@/lib/notes/parse";
 import { closeParsePool, parseMany, parsePoolStats, renderManyOffThread } from "@/lib/notes/parse-pool";
@@ -40,7 +41,7 @@ describe("parseMany", () => {
       ticks,
       longest,
       elapsed,
-    } = await whileTicking(() => parseMany([{ path: "big.md", source: big }]));
+    } = await watchEventLoop(() => parseMany([{ path: "big.md", source: big }]));
     expect(note?.cards.length).toBeGreaterThan(10);
     // The parse takes hundreds of ms; the timer kept firing meanwhile (gaps far below the blocking time,
     // with slack for a loaded machine's scheduling).
@@ -84,28 +85,10 @@ describe("renderManyOffThread", () => {
     const inlineStarted = performance.now();
     renderNoteHtml(big, { noteExists });
     const blocking = performance.now() - inlineStarted;
-    const { result, ticks, longest, elapsed } = await whileTicking(() => renderManyOffThread([big], hrefs));
+    const { result, ticks, longest, elapsed } = await watchEventLoop(() => renderManyOffThread([big], hrefs));
     expect(result[0]?.length).toBeGreaterThan(100_000);
     expect(blocking).toBeGreaterThan(150);
     expect(ticks).toBeGreaterThan(elapsed / 5 / 6);
     expect(longest).toBeLessThan(Math.max(60, blocking / 3));
   }, 60_000);
 });
-
-/** Runs `work` while a 5 ms timer measures how often, and with what longest gap, the event loop turned. */
-async function whileTicking<T>(work: () => Promise<T>) {
-  let ticks = 0;
-  let longest = 0;
-  let last = performance.now();
-  const timer = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-    ticks++;
-  }, 5);
-  const started = performance.now();
-  const result = await work();
-  const elapsed = performance.now() - started;
-  clearInterval(timer);
-  return { result, ticks, longest, elapsed };
-}
