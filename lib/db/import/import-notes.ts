@@ -52,7 +52,8 @@ export async function importNotes(options: ImportOptions): Promise<ImportSummary
     select: { path: true, contentHash: true, archivedAt: true },
   });
   const storedHash = new Map(existing.filter((n) => !n.archivedAt).map((n) => [n.path, n.contentHash]));
-  const changed = files.filter((file) => storedHash.get(file.path) !== contentHash(file.source));
+  const hashes = new Map(files.map((file) => [file.path, contentHash(file.source)]));
+  const changed = files.filter((file) => storedHash.get(file.path) !== hashes.get(file.path));
   summary.notes.unchanged = files.length - changed.length;
   if (changed.length === 0) return summary;
 
@@ -91,7 +92,7 @@ export async function importNotes(options: ImportOptions): Promise<ImportSummary
       items.push({
         path: file.path,
         source: storableInPostgres(file.source),
-        hash: contentHash(file.source),
+        hash: hashes.get(file.path) as string,
         note: storableInPostgres(note),
       });
     });
