@@ -1,15 +1,9 @@
 /** The state one `parseNote` call threads through the card extractors. */
-import type { CardOrigin, CardType, ParsedCue, ParseWarning } from "./types";
+import type { ParsedCard, ParsedCue, ParseWarning } from "./types";
 import { dedent, sliceLines } from "./text";
 
 /** A card before its id is assigned. `idBasis` (default: front) is what the id is computed from. */
-export interface DraftCard {
-  type: CardType;
-  origin: CardOrigin;
-  front: string;
-  back: string;
-  line: number;
-  suggested: boolean;
+export interface DraftCard extends Omit<ParsedCard, "id"> {
   idBasis?: string;
 }
 
