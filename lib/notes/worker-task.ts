@@ -1,4 +1,4 @@
-/** What the note worker threads do: parse batches of notes, or render one note to HTML. */
+/** What the note worker threads do: parse batches of notes, or render Markdown (a note and its cards) to HTML. */
 import { parseNote } from "./parse";
 import { renderNoteHtml } from "./render";
 import type { ParsedNote } from "./types";
