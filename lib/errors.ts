@@ -1,19 +1,90 @@
-/** Error codes shared by lib/, the CLI and route handlers, mapped to HTTP statuses in one place. */
+/**
+ * One error model for lib/, the CLI, route handlers and server actions.
+ *
+ * `code` is the broad class (mapped to an HTTP status in one place); `reason` is the specific, typed cause
+ * that callers branch on (never the message text); `message` is for people and may change freely;
+ * `field` names the input field at fault, for forms. Modelled on documenso's `AppError`.
+ */
 export type AppErrorCode =
   | "NOT_FOUND"
   | "FORBIDDEN"
   | "UNAUTHENTICATED"
   | "CONFLICT"
   | "INVALID_INPUT"
+  | "PAYLOAD_TOO_LARGE"
   | "RATE_LIMITED"
   | "UNAVAILABLE";
 
+/**
+ * Specific causes. Add a reason here when a caller (a page, a client, a test) needs to tell this case
+ * apart; the generic reasons (`not-found`, `invalid-input`, …) cover the rest. A zod issue whose message is
+ * one of these becomes that reason in an action's result (e.g. `z.email({ message: "invalid-email" })`).
+ */
+export const APP_ERROR_REASONS = [
+  // generic, one per code
+  "not-found",
+  "forbidden",
+  "unauthenticated",
+  "conflict",
+  "invalid-input",
+  "payload-too-large",
+  "rate-limited",
+  "unavailable",
+  // accounts
+  "email-taken",
+  "invalid-email",
+  "weak-password",
+  "invalid-credentials",
+  // reviews
+  "already-reviewed",
+  "stale-card",
+  "nothing-to-undo",
+  // quizzes
+  "quiz-finished",
+  "already-answered",
+  "time-up",
+  "no-cards",
+  "no-weak-spots",
+  "empty-selection",
+  // settings and reminders
+  "invalid-time-zone",
+  "invalid-setting",
+] as const;
+
+export type AppErrorReason = (typeof APP_ERROR_REASONS)[number];
+
+export function isAppErrorReason(value: unknown): value is AppErrorReason {
+  return typeof value === "string" && (APP_ERROR_REASONS as readonly string[]).includes(value);
+}
+
+export interface AppErrorOptions {
+  reason?: AppErrorReason;
+  /** The input field at fault, for forms (`email`, `examDate`, …). */
+  field?: string;
+  cause?: unknown;
+}
+
+const defaultReason: Record<AppErrorCode, AppErrorReason> = {
+  NOT_FOUND: "not-found",
+  FORBIDDEN: "forbidden",
+  UNAUTHENTICATED: "unauthenticated",
+  CONFLICT: "conflict",
+  INVALID_INPUT: "invalid-input",
+  PAYLOAD_TOO_LARGE: "payload-too-large",
+  RATE_LIMITED: "rate-limited",
+  UNAVAILABLE: "unavailable",
+};
+
 export class AppError extends Error {
   readonly code: AppErrorCode;
-  constructor(code: AppErrorCode, message: string) {
-    super(message);
+  readonly reason: AppErrorReason;
+  readonly field: string | undefined;
+  constructor(code: AppErrorCode, message: string, options: AppErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "AppError";
     this.code = code;
+    this.reason = options.reason ?? defaultReason[code];
+    this.field = options.field;
   }
 }
 
@@ -23,6 +94,7 @@ const statusByCode: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
   CONFLICT: 409,
   INVALID_INPUT: 400,
+  PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
 };
