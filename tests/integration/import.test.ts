@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { recordReview } from "@/lib/db/cards/record-review";
 import { db } from "@/lib/db/client";
+import { importNotes } from "@/lib/db/import/import-notes";
 import { importVault } from "@/lib/db/import/import-vault";
+import { parseNote } from "@/lib/notes/parse";
 import { makeUser } from "./helpers";
 
 const lambdaNote = (answer: string, extra = "") => `---
@@ -71,7 +73,7 @@ describe("importing notes", () => {
     expect(after.filter((card) => card.status === "archived").map((card) => card.front)).toEqual(["Memory"]);
   });
 
-  test("a note that fails is reported and the others are imported", async () => {
+  test("a note with broken frontmatter and binary junk is imported with warnings, not failed", async () => {
     const user = await makeUser();
     const summary = await importVault({
       userId: user.id,
@@ -80,10 +82,54 @@ describe("importing notes", () => {
         { path: "junk.md", content: "---\n: [broken\n---\n\u0000\u0001 binary \uFFFD junk\n- q::a" },
       ],
     });
-    expect(summary.notes.failed).toBe(0);
-    expect(summary.notes.added).toBe(2);
+    expect(summary.notes).toMatchObject({ added: 2, failed: 0 });
     expect(summary.warnings.some((warning) => warning.file === "junk.md")).toBe(true);
     await expect(db().note.count({ where: { userId: user.id } })).resolves.toBe(2);
+  });
+
+  test("a note whose write violates a constraint is reported by name and the rest of its batch is imported", async () => {
+    const user = await makeUser();
+    // A real constraint in the real database, for this user only: PostgreSQL refuses the note's row.
+    await db().$executeRawUnsafe(
+      `alter table "Note" add constraint "test_refuses_poison_${user.id}" check ("userId" <> '${user.id}' or path <> 'poison.md') not valid`,
+    );
+    try {
+      const summary = await importVault({
+        userId: user.id,
+        files: [
+          { path: "a.md", content: lambdaNote("15 minutes") },
+          { path: "poison.md", content: lambdaNote("900 seconds") },
+          { path: "b.md", content: lambdaNote("a quarter of an hour") },
+        ],
+      });
+      expect(summary.notes).toMatchObject({ added: 2, failed: 1 });
+      expect(summary.failures).toHaveLength(1);
+      expect(summary.failures[0]).toMatchObject({ file: "poison.md" });
+      expect(summary.failures[0]?.message).toMatch(/test_refuses_poison/);
+      const paths = await db().note.findMany({ where: { userId: user.id }, select: { path: true } });
+      expect(paths.map((note) => note.path).sort()).toEqual(["a.md", "b.md"]);
+      await expect(db().card.count({ where: { userId: user.id, note: { path: "poison.md" } } })).resolves.toBe(0);
+    } finally {
+      await db().$executeRawUnsafe(`alter table "Note" drop constraint "test_refuses_poison_${user.id}"`);
+    }
+  });
+
+  test("a note whose parse throws is reported by name and the other notes of its batch are imported", async () => {
+    const user = await makeUser();
+    const files = ["one.md", "explodes.md", "two.md"].map((path) => ({ path, source: lambdaNote(path) }));
+    const summary = await importNotes({
+      userId: user.id,
+      files,
+      // The real parser, except that one note throws as a crashed or timed-out worker would.
+      parse: async (batch) => {
+        if (batch.some((file) => file.path === "explodes.md")) throw new Error("worker crashed on explodes.md");
+        return batch.map((file) => parseNote(file.source, { path: file.path }));
+      },
+    });
+    expect(summary.notes).toMatchObject({ added: 2, failed: 1 });
+    expect(summary.failures).toEqual([{ file: "explodes.md", message: "worker crashed on explodes.md" }]);
+    const paths = await db().note.findMany({ where: { userId: user.id }, select: { path: true } });
+    expect(paths.map((note) => note.path).sort()).toEqual(["one.md", "two.md"]);
   });
 
   test("a broken note never wipes the progress of what was imported before", async () => {

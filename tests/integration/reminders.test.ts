@@ -6,7 +6,7 @@ import { GET as calendarFeed } from "@/app/api/calendar/[file]/route";
 import { GET as unsubscribeGet, POST as unsubscribePost } from "@/app/api/reminders/unsubscribe/route";
 import { db } from "@/lib/db/client";
 import { regenerateCalendarToken, revokeCalendarToken } from "@/lib/db/reminders/calendar-token";
-import { startReminderWorker, type ReminderWorker } from "@/lib/server/reminder-worker";
+import { DIGEST_QUEUE, startReminderWorker, type ReminderWorker } from "@/lib/server/reminder-worker";
 import { reminderConfig, resetReminderConfig } from "@/lib/server/reminders/config";
 import { createMailer } from "@/lib/server/reminders/mailer";
 import { runDigest } from "@/lib/server/reminders/run-digest";
@@ -68,6 +68,24 @@ async function raceTicks() {
   await Promise.all([workers[0]!.tick(), workers[1]!.tick(), workers[0]!.tick(), workers[1]!.tick()]);
 }
 
+/**
+ * Every digest job ever queued has finished (none created, waiting to retry, or running): the signal that no
+ * late duplicate can still arrive, so "no second email" can be asserted without a fixed wait.
+ */
+async function queueDrained(timeoutMs = 20_000) {
+  await expect
+    .poll(
+      async () => {
+        const rows = await db().$queryRaw<{ pending: bigint }[]>`
+          select count(*) as pending from pgboss.job
+          where name = ${DIGEST_QUEUE} and state in ('created', 'retry', 'active')`;
+        return Number(rows[0]?.pending ?? -1);
+      },
+      { timeout: timeoutMs, interval: 100 },
+    )
+    .toBe(0);
+}
+
 async function settled(userIds: string[], timeoutMs = 20_000) {
   await expect
     .poll(
@@ -96,7 +114,7 @@ describe("daily digest over SMTP with two racing workers", () => {
     // Minutes later both instances scan again: the day is taken.
     clock = new Date("2026-03-08T07:07:00Z");
     await raceTicks();
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await queueDrained();
 
     for (const user of [newYork, seoul, london]) expect(mailsTo(user.email), user.email).toHaveLength(1);
     expect(mailsTo(later.email)).toHaveLength(0); // 23:05 on the 7th in Los Angeles, before its 23:30
@@ -210,7 +228,7 @@ describe("daily digest over SMTP with two racing workers", () => {
     await raceTicks();
     clock = new Date("2026-07-20T16:00:00Z"); // 01:00 on the 21st, before 08:00
     await raceTicks();
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await queueDrained();
     expect(mailsTo(user.email)).toHaveLength(1);
     const days = await db().reminderDelivery.findMany({ where: { userId: user.id }, orderBy: { localDay: "asc" } });
     expect(days.map((d) => d.localDay)).toEqual(["2026-07-16", "2026-07-20"]);

@@ -66,20 +66,31 @@ export async function importNotes(options: ImportOptions): Promise<ImportSummary
   const batches = Array.from({ length: Math.ceil(changed.length / size) }, (_, i) =>
     changed.slice(i * size, (i + 1) * size),
   );
-  const parseBatch = (batch: NoteFile[]) =>
-    options.parse(batch).then(
-      (parsed) => ({ batch, parsed, error: null }),
-      (error: unknown) => ({ batch, parsed: [] as ParsedNoteInput[], error }),
+  // A batch whose parse fails (a worker crashed or ran out of time on one note) is parsed again note by note,
+  // so only the note at fault is reported and its neighbours are imported.
+  const parseOne = (file: NoteFile) =>
+    options.parse([file]).then(
+      ([note]) => ({ note, error: null as unknown }),
+      (error: unknown) => ({ note: undefined, error }),
     );
+  const parseBatch = (batch: NoteFile[]) =>
+    options
+      .parse(batch)
+      .then(
+        (parsed) => batch.map((_, position) => ({ note: parsed[position], error: null as unknown })),
+        (error: unknown) =>
+          batch.length === 1 ? [{ note: undefined, error }] : Promise.all(batch.map((file) => parseOne(file))),
+      )
+      .then((results) => ({ batch, results }));
 
   // Pipelined: the workers parse batch n + 1 while the database takes batch n.
   let next = parseBatch(batches[0] as NoteFile[]);
   for (let index = 0; index < batches.length; index++) {
-    const { batch, parsed, error } = await next;
+    const { batch, results } = await next;
     if (index + 1 < batches.length) next = parseBatch(batches[index + 1] as NoteFile[]);
     const items: NoteToWrite[] = [];
     batch.forEach((file, position) => {
-      const note = parsed[position];
+      const { note, error } = results[position] ?? { note: undefined, error: null };
       if (!note) {
         summary.failures.push({
           file: file.path,

@@ -14,12 +14,12 @@ import type { ParseOptions } from "@/lib/notes/types";
 const root = join(process.cwd(), "tests", "fixtures", "notes");
 const cases = readdirSync(root).filter((name) => existsSync(join(root, name, "input.md")));
 
-function mayWriteExpected(env: NodeJS.ProcessEnv): boolean {
+function mayWriteExpected(env: Record<string, string | undefined>): boolean {
   return env.UPDATE === "1" && !env.CI;
 }
 
 /** The parse of one fixture folder and its expected parse; throws when the expected file is missing. */
-function readFixture(dir: string, name: string, env: NodeJS.ProcessEnv) {
+function readFixture(dir: string, name: string, env: Record<string, string | undefined>) {
   const input = readFileSync(join(dir, "input.md"), "utf8");
   const optionsFile = join(dir, "options.json");
   const options: ParseOptions = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, "utf8")) : {};
