@@ -6,12 +6,20 @@ const deck = awsDeck();
 const byId = (id: string) => deck.find((c) => c.id === id)!;
 
 describe("chooseDistractors", () => {
-  test.each(["t1", "m1", "s1", "s2", "n1"])("draws answers of the same kind for %s", (id) => {
+  test.each(["t1", "m1", "s1", "s2"])("draws three answers of the same kind for %s", (id) => {
     const target = byId(id);
     for (let seed = 0; seed < 20; seed++) {
       const picked = chooseDistractors(target, deck, createRng(seed));
+      expect(picked).toHaveLength(3);
       for (const text of picked) expect(classifyAnswer(text)).toBe(classifyAnswer(target.back));
     }
+  });
+
+  test("a plain count gets other counts, and none when its subject has no other count", () => {
+    expect(chooseDistractors(byId("n1"), deck, createRng(0))).toEqual([]);
+    const counts = [card("q", "1,000", { id: "q" }), card("r", "3,000", { id: "r" }), card("s", "10 GB", { id: "s" })];
+    const picked = chooseDistractors(counts[0]!, counts, createRng(0));
+    expect(picked).toEqual(["3,000"]);
   });
 
   test("a time gets other times, a size other sizes", () => {
