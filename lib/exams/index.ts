@@ -7,3 +7,12 @@ export { retrievabilityOn } from "./forecast";
 export { EXAM_PROFILES, findExamProfile } from "./profiles";
 export { type DomainEvidence, type DomainReadiness, GUESS_RATE, predictReadiness, type Readiness } from "./readiness";
 export { passFraction, scaledScore } from "./scaled-score";
+export {
+  buildMockExam,
+  type MockCard,
+  type MockExam,
+  type MockExamInput,
+  MULTIPLE_RESPONSE_SHARE,
+  mockQuestionType,
+} from "./mock";
+export { type DomainScore, type MockResult, mockResult } from "./mock-result";
