@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { register as registerExam } from "./exam";
 import { register as registerExport } from "./export";
 import { register as registerImport } from "./import";
 import { register as registerParse } from "./parse";
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   registerExport(program);
   registerSchedule(program);
   registerSimulate(program);
+  registerExam(program);
 }
