@@ -9,7 +9,7 @@ import { BreakdownTable } from "../../_components/breakdown-table";
 import { QuestionTimes } from "../../_components/question-times";
 import { WrongAnswers } from "../../_components/wrong-answers";
 import { feedbackView, questionView } from "../../_lib/views";
-import { toPublicQuestion } from "@/lib/quiz";
+import { timeSpentMs, toPublicQuestion } from "@/lib/quiz";
 
 export const dynamic = "force-dynamic";
 
@@ -24,6 +24,12 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
   if (!results) redirect(`/quiz/${id}`);
   const [t, format] = await Promise.all([getTranslations("quiz"), getFormatter()]);
   const { score } = results;
+  const spentMs = timeSpentMs({
+    startedAt: results.startedAt,
+    finishedAt: results.finishedAt,
+    limitSeconds: results.timeLimitSeconds,
+    questionTimeMs: score.totalTimeMs,
+  });
   const elapsed = (ms: number) => {
     const seconds = Math.round(ms / 1000);
     return seconds < 60
@@ -63,8 +69,8 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
             label={t("results.answered")}
             value={`${format.number(score.answered)} / ${format.number(score.total)}`}
           />
-          <Figure label={t("results.totalTime")} value={elapsed(score.totalTimeMs)} />
-          <Figure label={t("results.perQuestion")} value={elapsed(score.total ? score.totalTimeMs / score.total : 0)} />
+          <Figure label={t("results.totalTime")} value={elapsed(spentMs)} testId="quiz-time-spent" />
+          <Figure label={t("results.perQuestion")} value={elapsed(score.total ? spentMs / score.total : 0)} />
           <Figure
             label={t("results.date")}
             value={format.dateTime(results.finishedAt, {
@@ -148,9 +154,9 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
   );
 }
 
-function Figure({ label, value }: { label: string; value: string }) {
+function Figure({ label, value, testId }: { label: string; value: string; testId?: string }) {
   return (
-    <div>
+    <div data-testid={testId}>
       <dt className="text-xs text-slate-500">{label}</dt>
       <dd className="text-lg font-semibold tabular-nums">{value}</dd>
     </div>
