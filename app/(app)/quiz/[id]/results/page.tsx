@@ -2,7 +2,9 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { buttonClass, Card, PageTitle } from "@/components/ui/card";
+import { MockResultCard } from "@/app/(app)/exam/_components/mock-result-card";
 import { requireUser } from "@/lib/auth/session";
+import { loadMockResult } from "@/lib/db/exams/load-mock-result";
 import { loadQuizResults } from "@/lib/db/quiz/load-quiz-results";
 import { isAppError } from "@/lib/errors";
 import { BreakdownTable } from "../../_components/breakdown-table";
@@ -22,7 +24,11 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
     throw error;
   });
   if (!results) redirect(`/quiz/${id}`);
-  const [t, format] = await Promise.all([getTranslations("quiz"), getFormatter()]);
+  const [t, format, mock] = await Promise.all([
+    getTranslations("quiz"),
+    getFormatter(),
+    loadMockResult({ userId: user.id, quizId: id, score: results.score }),
+  ]);
   const { score } = results;
   const spentMs = timeSpentMs({
     startedAt: results.startedAt,
@@ -103,6 +109,7 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
           </Link>
         </div>
       </Card>
+      {mock && <MockResultCard {...mock} />}
       <div className="grid gap-4 md:grid-cols-2">
         <Card>
           <h2 className="mb-2 font-medium">{t("results.bySubject")}</h2>
