@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { generateVault } from "@/bench/generate-vault";
 import { parseNote } from "@/lib/notes/parse";
-import { closeParsePool, parseMany, parsePoolStats, renderManyOffThread } from "@/lib/notes/parse-pool";
+import { closeParsePool, parseMany, parsePoolStats, renderManyOffThread } from "@/lib/server/notes/parse-pool";
 import { renderNoteHtml } from "@/lib/notes/render";
 
 afterAll(() => closeParsePool());
