@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
+import { getDateTimeFormatter } from "@/lib/i18n/server-format";
 import { findOutboxMessage } from "@/lib/db/reminders/outbox";
 import { isAppError } from "@/lib/errors";
 
@@ -17,11 +18,11 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const [t, format] = await Promise.all([getTranslations("reminders"), getFormatter()]);
+  const [t, dateTime] = await Promise.all([getTranslations("reminders"), getDateTimeFormatter()]);
   const headers: [string, string][] = [
     [t("outboxTo"), message.to],
     [t("outboxSubject"), message.subject],
-    [t("outboxDate"), format.dateTime(message.createdAt, { dateStyle: "medium", timeStyle: "short" })],
+    [t("outboxDate"), dateTime(message.createdAt, { dateStyle: "medium", timeStyle: "short" })],
     ...Object.entries(message.headers),
   ];
   return (
