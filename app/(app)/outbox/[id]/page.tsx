@@ -38,7 +38,7 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
             {headers.map(([name, value]) => (
               <div key={name} className="contents">
                 <dt className="text-slate-500">{name}</dt>
-                <dd className="break-all font-mono">{value}</dd>
+                <dd className="min-w-0 break-all font-mono">{value}</dd>
               </div>
             ))}
           </dl>
@@ -55,7 +55,7 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
         </Card>
         <Card>
           <h2 className="mb-2 text-sm font-medium">{t("outboxText")}</h2>
-          <pre className="whitespace-pre-wrap text-sm" data-testid="outbox-text">
+          <pre className="whitespace-pre-wrap text-sm [overflow-wrap:anywhere]" data-testid="outbox-text">
             {message.text}
           </pre>
         </Card>
