@@ -2,14 +2,9 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { verifySignIn } from "@/lib/db/users/verify-sign-in";
 import { isAppError } from "@/lib/errors";
+import { clientIp } from "./client-ip";
 import { signInSchema } from "@/lib/validations/auth";
 import { SESSION_MAX_AGE_SECONDS } from "./session-cookie";
-
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-  return value?.split(",")[0]?.trim() || null;
-}
 
 /**
  * Sessions are signed JWT cookies (next-auth's only choice with passwords), so any app instance that
@@ -26,7 +21,10 @@ export const authOptions: NextAuthOptions = {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
         try {
-          const user = await verifySignIn({ ...parsed.data, ip: clientIp(request?.headers) });
+          const user = await verifySignIn({
+            ...parsed.data,
+            ip: clientIp(request?.headers, process.env.TRUSTED_PROXIES),
+          });
           return user ? { id: user.id, email: user.email, name: user.name } : null;
         } catch (error) {
           // next-auth passes an thrown message to the client as `error`; the page translates it.
