@@ -1,15 +1,19 @@
 import type { z } from "zod";
 import { currentUser, type SignedInUser } from "@/lib/auth/session";
+import { isForeignStateChange } from "@/lib/auth/same-origin";
 import { AppError, httpStatusOf, isAppError } from "@/lib/errors";
 
 type Handler = (request: Request, user: SignedInUser) => Promise<Response>;
 
 /**
- * Wraps a JSON route handler: requires a session (401 otherwise) and maps AppError codes to statuses in
- * one place, so handlers only parse input and call lib/.
+ * Wraps a JSON route handler: refuses cross-site state changes (403, CSRF), requires a session (401
+ * otherwise) and maps AppError codes to statuses in one place, so handlers only parse input and call lib/.
  */
 export function withUser(handler: Handler): (request: Request) => Promise<Response> {
   return async (request) => {
+    if (isForeignStateChange(request)) {
+      return Response.json({ error: "FORBIDDEN", message: "Cross-site request refused." }, { status: 403 });
+    }
     const user = await currentUser();
     if (!user) return Response.json({ error: "UNAUTHENTICATED", message: "Sign in first." }, { status: 401 });
     try {
