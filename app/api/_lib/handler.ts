@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { currentUser, type SignedInUser } from "@/lib/auth/session";
 import { isForeignStateChange } from "@/lib/auth/same-origin";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError, httpStatusOf, isAppError } from "@/lib/errors";
 
 type Handler = (request: Request, user: SignedInUser) => Promise<Response>;
@@ -14,14 +15,18 @@ export function withUser(handler: Handler): (request: Request) => Promise<Respon
     if (isForeignStateChange(request)) {
       return Response.json({ error: "FORBIDDEN", message: "Cross-site request refused." }, { status: 403 });
     }
-    const user = await currentUser();
-    if (!user) return Response.json({ error: "UNAUTHENTICATED", message: "Sign in first." }, { status: 401 });
     try {
+      const user = await currentUser();
+      if (!user) return Response.json({ error: "UNAUTHENTICATED", message: "Sign in first." }, { status: 401 });
       return await handler(request, user);
     } catch (error) {
       if (isAppError(error))
         return Response.json({ error: error.code, message: error.message }, { status: httpStatusOf(error) });
       console.error(error);
+      if (isDatabaseUnavailable(error)) {
+        const message = "The database is not reachable right now. Try again in a moment.";
+        return Response.json({ error: "UNAVAILABLE", message }, { status: 503 });
+      }
       return Response.json({ error: "INTERNAL", message: "Something went wrong." }, { status: 500 });
     }
   };
