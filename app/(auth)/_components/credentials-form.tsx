@@ -11,6 +11,7 @@ import { buttonClass, Card, inputClass } from "@/components/ui/card";
 const signInErrors: Record<string, string> = {
   CredentialsSignin: "invalid-credentials",
   RATE_LIMITED: "too-many-attempts",
+  UNAVAILABLE: "service-unavailable",
 };
 
 /** Sign-in and sign-up share one form; sign-up creates the account, then signs in with it. */
