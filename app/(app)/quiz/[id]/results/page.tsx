@@ -5,6 +5,7 @@ import { buttonClass, Card, PageTitle } from "@/components/ui/card";
 import { MockResultCard } from "@/app/(app)/exam/_components/mock-result-card";
 import { requireUser } from "@/lib/auth/session";
 import { loadMockResult } from "@/lib/db/exams/load-mock-result";
+import { getDateTimeFormatter } from "@/lib/i18n/server-format";
 import { loadQuizResults } from "@/lib/db/quiz/load-quiz-results";
 import { isAppError } from "@/lib/errors";
 import { BreakdownTable } from "../../_components/breakdown-table";
@@ -24,9 +25,10 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
     throw error;
   });
   if (!results) redirect(`/quiz/${id}`);
-  const [t, format, mock] = await Promise.all([
+  const [t, format, dateTime, mock] = await Promise.all([
     getTranslations("quiz"),
     getFormatter(),
+    getDateTimeFormatter(),
     loadMockResult({ userId: user.id, quizId: id, score: results.score }),
   ]);
   const { score } = results;
@@ -79,7 +81,7 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
           <Figure label={t("results.perQuestion")} value={elapsed(score.total ? spentMs / score.total : 0)} />
           <Figure
             label={t("results.date")}
-            value={format.dateTime(results.finishedAt, {
+            value={dateTime(results.finishedAt, {
               month: "short",
               day: "numeric",
               hour: "numeric",
