@@ -4,8 +4,10 @@ import { PageTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { NOTE_SORTS, type NoteSort, listNoteLadders } from "@/lib/db/dashboard/list-note-ladders";
 import { loadDashboard } from "@/lib/db/dashboard/load-dashboard";
+import { loadDashboardReadiness } from "@/lib/db/exams/load-exam-overview";
 import { studyDayOf } from "@/lib/schedule";
 import { EmptyState } from "./_components/dashboard/empty-state";
+import { ReadinessCard } from "./exam/_components/readiness-card";
 import { ExamCard } from "./_components/dashboard/exam-card";
 import { ForecastCard } from "./_components/dashboard/forecast-card";
 import { HeatmapCard } from "./_components/dashboard/heatmap-card";
@@ -35,10 +37,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const user = await requireUser();
   const now = new Date();
   const query = tableQuery(await searchParams);
-  const [t, data, ladders] = await Promise.all([
+  const [t, data, ladders, exam] = await Promise.all([
     getTranslations("dashboard"),
     loadDashboard({ userId: user.id, now }),
     listNoteLadders({ userId: user.id, today: studyDayOf(now, user), ...query }),
+    loadDashboardReadiness({ userId: user.id, now }),
   ]);
   return (
     <>
@@ -64,6 +67,18 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             newPace={data.newPace}
             newCards={data.due.newCards}
           />
+          {exam && (
+            <div className="md:col-span-3" data-testid="dashboard-readiness">
+              <ReadinessCard
+                profile={exam.profile}
+                readiness={exam.readiness}
+                examDate={exam.readiness.on === exam.today ? null : exam.readiness.on}
+                trend={exam.trend}
+                mocks={exam.mocks}
+                compact
+              />
+            </div>
+          )}
           <HeatmapCard heatmap={data.heatmap} />
           <WeakSpotsCard cards={data.weakCards} subjects={data.weakSubjects} />
           <NotesLadderTable ladders={ladders} query={query} />

@@ -50,3 +50,10 @@ export async function loadExamOverview(options: {
   ]);
   return { target, profile, choices: [...EXAM_PROFILES, ...custom], today, readiness, trend, mocks, mapping };
 }
+
+/** The dashboard's readiness card: null until the user picks a target exam on the exam page. */
+export async function loadDashboardReadiness(options: { userId: string; now: Date }): Promise<ExamOverview | null> {
+  const target = await findExamTarget({ userId: options.userId });
+  if (!target.examCode) return null;
+  return loadExamOverview({ ...options, withMapping: false });
+}
