@@ -22,6 +22,7 @@ export async function createQuizAction(_previous: CreateQuizState, formData: For
     mode: formData.get("mode"),
     minutes: minutes === "" ? undefined : minutes,
     passPercent: formData.get("passPercent") || undefined,
+    affectsSchedule: formData.get("affectsSchedule") || undefined,
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

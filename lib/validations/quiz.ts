@@ -22,6 +22,11 @@ export const createQuizSchema = z.object({
   /** Exam only; empty means the default pace (2 minutes a question). */
   minutes: z.coerce.number().int().min(1).max(MAX_QUIZ_MINUTES).optional(),
   passPercent: z.coerce.number().int().min(1).max(100).default(72),
+  /** Practice only (exams always count): whether the answers feed the schedule. Remembered per user. */
+  affectsSchedule: z
+    .enum(["yes", "no"])
+    .default("yes")
+    .transform((value) => value === "yes"),
 });
 
 export type CreateQuizInput = z.infer<typeof createQuizSchema>;

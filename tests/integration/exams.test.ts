@@ -8,7 +8,12 @@ import { createMockExam } from "@/lib/db/exams/create-mock-exam";
 import { loadReadiness } from "@/lib/db/exams/load-readiness";
 import { findExamProfile } from "@/lib/exams";
 import { type CardSchedule, newCard } from "@/lib/schedule";
+import { findExamTarget } from "@/lib/db/exams/exam-settings";
+import { answerQuestion } from "@/lib/db/quiz/answer-question";
+import { createQuiz } from "@/lib/db/quiz/create-quiz";
+import { finishQuiz } from "@/lib/db/quiz/finish-quiz";
 import { makeUser } from "./helpers";
+import { questionsOf, quizReviews, rightAnswer, studiedCards, wrongAnswer } from "./quiz-fixtures";
 
 const saa = findExamProfile("SAA-C03")!;
 
@@ -172,5 +177,60 @@ describe("recall exam (CLI contract)", { timeout: 300_000 }, () => {
     const bad = cli("readiness", "--user", user.email, "--exam", "XYZ-C01", "--on", "2026-03-11", "--json");
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('unknown exam "XYZ-C01"');
+  });
+});
+
+describe("finishing", { timeout: 180_000 }, () => {
+  test("a finished mock stores its scaled score and per-domain scores", async () => {
+    const user = await makeUser();
+    await note(user.id, { "exam-domain": 1 }, 6);
+    await note(user.id, { "exam-domain": 2 }, 4);
+    const mock = await createMockExam({ userId: user.id, profile: saa, now: new Date(), count: 10, seed: 4 });
+    const questions = await questionsOf(mock.id);
+    // Right on every domain-1 question, nothing on domain 2: 6 of 10 → 100 + 0.6/0.72 · 620 = 616.7 → 617
+    for (const q of questions.filter((_, i) => mock.questions[i]?.domain === "1")) {
+      await answerQuestion({
+        userId: user.id,
+        quizId: mock.id,
+        questionId: q.id,
+        response: rightAnswer(q),
+        now: new Date(),
+      });
+    }
+    await finishQuiz({ userId: user.id, quizId: mock.id, now: new Date() });
+    const stored = await db().examMock.findUniqueOrThrow({ where: { quizId: mock.id } });
+    expect(stored.scaledScore).toBe(617);
+    expect(stored.domainScores).toEqual([
+      { id: "1", total: 6, correct: 6, percent: 100 },
+      { id: "2", total: 4, correct: 0, percent: 0 },
+    ]);
+  });
+
+  test("a practice quiz chosen not to count leaves the schedule alone, and the choice is remembered", async () => {
+    const { user, note: studiedNote } = await studiedCards(3);
+    const quiz = await createQuiz({
+      userId: user.id,
+      selection: { kind: "notes", values: [studiedNote.id] },
+      count: 3,
+      mode: "practice",
+      passPercent: 72,
+      affectsSchedule: false,
+      now: new Date(),
+      seed: 1,
+    });
+    for (const q of await questionsOf(quiz.id)) {
+      await answerQuestion({
+        userId: user.id,
+        quizId: quiz.id,
+        questionId: q.id,
+        response: wrongAnswer(q),
+        now: new Date(),
+      });
+    }
+    await finishQuiz({ userId: user.id, quizId: quiz.id, now: new Date() });
+    await expect(quizReviews(user.id)).resolves.toEqual([]);
+    const cards = await db().card.findMany({ where: { userId: user.id }, select: { lapses: true } });
+    expect(cards.every((c) => c.lapses === 0)).toBe(true);
+    await expect(findExamTarget({ userId: user.id })).resolves.toMatchObject({ practiceAffectsSchedule: false });
   });
 });

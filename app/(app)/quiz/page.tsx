@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
+import { findExamTarget } from "@/lib/db/exams/exam-settings";
 import { getDateTimeFormatter } from "@/lib/i18n/server-format";
 import { listQuizHistory } from "@/lib/db/quiz/list-quiz-history";
 import { quizSelectionOptions } from "@/lib/db/quiz/quiz-selection-options";
@@ -12,12 +13,13 @@ export const dynamic = "force-dynamic";
 export default async function QuizPage({ searchParams }: { searchParams: Promise<{ weak?: string }> }) {
   const user = await requireUser();
   const now = new Date();
-  const [t, dateTime, options, running, params] = await Promise.all([
+  const [t, dateTime, options, running, params, target] = await Promise.all([
     getTranslations("quiz"),
     getDateTimeFormatter(),
     quizSelectionOptions({ userId: user.id, now }),
     listQuizHistory({ userId: user.id, status: "in-progress", limit: 5 }),
     searchParams,
+    findExamTarget({ userId: user.id }),
   ]);
   return (
     <div className="mx-auto max-w-3xl">
@@ -59,7 +61,11 @@ export default async function QuizPage({ searchParams }: { searchParams: Promise
           </p>
         </Card>
       ) : (
-        <QuizBuilder options={options} initialKind={params.weak ? "weak" : undefined} />
+        <QuizBuilder
+          options={options}
+          initialKind={params.weak ? "weak" : undefined}
+          affectsSchedule={target.practiceAffectsSchedule}
+        />
       )}
     </div>
   );

@@ -1,12 +1,15 @@
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { savePracticeAffectsSchedule } from "@/lib/db/exams/exam-settings";
 import { AppError } from "@/lib/errors";
 import { buildQuiz } from "@/lib/quiz";
 import type { CreateQuizInput } from "@/lib/validations/quiz";
 import { selectQuizCards } from "./select-quiz-cards";
 import { asJson, type StoredQuestions } from "./stored-quiz";
 
-export interface CreateQuizOptions extends CreateQuizInput {
+export interface CreateQuizOptions extends Omit<CreateQuizInput, "affectsSchedule"> {
+  /** Practice only: whether the answers feed the schedule (default yes); a given choice is remembered. */
+  affectsSchedule?: boolean;
   userId: string;
   now: Date;
   /** Fixed in tests; random otherwise. */
@@ -57,10 +60,14 @@ export async function createQuiz(options: CreateQuizOptions): Promise<CreatedQui
       answers: {},
       timeLimitSeconds: quiz.timeLimitSeconds,
       passPercent: options.passPercent,
+      affectsSchedule: options.mode === "exam" || options.affectsSchedule !== false,
       startedAt: options.now,
     },
     select: { id: true },
   });
+  if (options.mode === "practice" && options.affectsSchedule !== undefined) {
+    await savePracticeAffectsSchedule({ userId: options.userId, value: options.affectsSchedule });
+  }
   return {
     id: row.id,
     questionCount: quiz.questions.length,

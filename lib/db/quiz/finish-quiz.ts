@@ -44,6 +44,8 @@ export function summarise(score: QuizScore, effects: StoredResult["effects"]): S
  * answers on cards due today are reviews. New cards are left for their first study.
  */
 async function decideEffects(tx: Prisma.TransactionClient, row: QuizRow, score: QuizScore, at: Date) {
+  // The student chose on the quiz form that this practice does not count toward the schedule.
+  if (!row.affectsSchedule) return { lapses: [], reviews: [] };
   const cardIds = [...new Set(score.questions.map((q) => q.cardId))];
   const settings = await findScheduleSettings({ userId: row.userId });
   const today = dayToDate(studyDayOf(at, settings));

@@ -18,6 +18,8 @@ export interface QuizResults {
   effects: StoredResult["effects"];
   /** False for a moment after finishing, until the schedule has taken the results. */
   applied: boolean;
+  /** False when the student chose that this practice quiz does not count toward the schedule. */
+  affectsSchedule: boolean;
 }
 
 /**
@@ -56,5 +58,6 @@ export async function loadQuizResults(options: {
     ),
     effects: result?.effects ?? { lapses: [], reviews: [] },
     applied: row.appliedAt !== null,
+    affectsSchedule: row.affectsSchedule,
   };
 }

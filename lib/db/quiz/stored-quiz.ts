@@ -53,6 +53,7 @@ export const quizColumns = {
   score: true,
   result: true,
   appliedAt: true,
+  affectsSchedule: true,
 } satisfies Prisma.QuizSelect;
 
 export type QuizRow = Prisma.QuizGetPayload<{ select: typeof quizColumns }>;

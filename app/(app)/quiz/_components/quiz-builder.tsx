@@ -10,7 +10,16 @@ import { SelectionList } from "./selection-list";
 type Kind = "notes" | "subjects" | "tags" | "weak";
 
 /** Choose what to ask (notes, subjects, tags or weak spots), how many questions and the mode. */
-export function QuizBuilder({ options, initialKind }: { options: QuizSelectionOptions; initialKind?: Kind }) {
+export function QuizBuilder({
+  options,
+  initialKind,
+  affectsSchedule,
+}: {
+  options: QuizSelectionOptions;
+  initialKind?: Kind;
+  /** The user's last choice for practice quizzes. */
+  affectsSchedule: boolean;
+}) {
   const t = useTranslations("quiz.builder");
   const [state, action, pending] = useActionState<CreateQuizState, FormData>(createQuizAction, null);
   const [kind, setKind] = useState<Kind>(initialKind ?? (options.subjects.length > 0 ? "subjects" : "notes"));
@@ -108,6 +117,25 @@ export function QuizBuilder({ options, initialKind }: { options: QuizSelectionOp
             </>
           )}
         </div>
+        {mode === "practice" && (
+          <fieldset data-testid="quiz-affects-schedule">
+            <legend className="mb-2 text-sm font-medium">{t("affectsSchedule")}</legend>
+            <div className="flex flex-wrap gap-2">
+              {(["yes", "no"] as const).map((value) => (
+                <label key={value} className={pill}>
+                  <input
+                    type="radio"
+                    name="affectsSchedule"
+                    value={value}
+                    defaultChecked={(value === "yes") === affectsSchedule}
+                    className="sr-only"
+                  />
+                  {t(`affectsSchedule_${value}`)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        )}
         {state && (
           <p
             role="alert"

@@ -90,8 +90,17 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
           />
         </dl>
         <p className="mt-4 text-sm text-slate-600 dark:text-slate-300" data-testid="quiz-schedule">
-          {t("results.schedule", { lapses: results.effects.lapses.length, reviews: results.effects.reviews.length })}{" "}
-          <span className="text-slate-500">{t("results.scheduleHint")}</span>
+          {results.affectsSchedule ? (
+            <>
+              {t("results.schedule", {
+                lapses: results.effects.lapses.length,
+                reviews: results.effects.reviews.length,
+              })}{" "}
+              <span className="text-slate-500">{t("results.scheduleHint")}</span>
+            </>
+          ) : (
+            t("results.scheduleOff")
+          )}
         </p>
         <div className="mt-4 flex flex-wrap gap-2">
           <Link href="/quiz" className={buttonClass}>
