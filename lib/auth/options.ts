@@ -26,6 +26,16 @@ export async function authorizeCredentials(credentials: unknown, headers: Reques
   }
 }
 
+/** A same-origin URL to go to after sign-in or sign-out; anything else (malformed, foreign) is home. */
+export function safeCallbackUrl(url: string, baseUrl: string): string {
+  if (url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\")) return `${baseUrl}${url}`;
+  try {
+    return new URL(url).origin === new URL(baseUrl).origin ? url : baseUrl;
+  } catch {
+    return baseUrl;
+  }
+}
+
 /**
  * Sessions are signed JWT cookies (next-auth's only choice with passwords), so any app instance that
  * shares NEXTAUTH_SECRET can serve any request; attempts and accounts live in PostgreSQL.
@@ -41,6 +51,8 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth's default parses callbackUrl with `new URL`, so a malformed one was a 500.
+    redirect: ({ url, baseUrl }) => safeCallbackUrl(url, baseUrl),
     jwt({ token, user }) {
       if (user) token.uid = user.id;
       return token;
