@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { pingDatabase } from "@/lib/db/health/ping-database";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 
 export const dynamic = "force-dynamic";
@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const startedAt = performance.now();
   try {
-    await db().$queryRaw`select 1`;
+    await pingDatabase();
     const databaseMs = Math.round((performance.now() - startedAt) * 10) / 10;
     return Response.json({ status: "ok", app: "up", database: "up", databaseMs });
   } catch (error) {
