@@ -4,7 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { listVaultFiles } from "@/lib/notes/vault";
+import { listVaultFiles } from "@/lib/server/notes/vault-files";
 import { API_LIMITS } from "@/lib/validations/api-v1";
 import type { ApiClient } from "./api-client";
 import { batches, type LocalFile, planUpload } from "./plan-upload";
