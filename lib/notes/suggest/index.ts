@@ -7,6 +7,7 @@ import type { ListItem, Nodes, Paragraph, Root, RootContent } from "mdast";
 import type { DraftCard, ParseContext } from "../context";
 import { endLine, startLine } from "../markdown";
 import type { Candidate } from "./candidate";
+import { definitionCandidates } from "./definitions";
 import { headingCards } from "./headings";
 import { inlineText, sentences } from "./inline";
 import { numberCandidates } from "./numbers";
@@ -30,17 +31,27 @@ function isCovered(state: SuggestState, node: Nodes): boolean {
   return false;
 }
 
-function readParagraph(state: SuggestState, paragraph: Paragraph): void {
+/** `heads` is true for the text of a bullet with nested bullets. */
+function readParagraph(state: SuggestState, paragraph: Paragraph, heads = false): void {
   if (isCovered(state, paragraph)) return;
   const inline = inlineText(paragraph);
   const block = state.blocks++;
   for (const sentence of sentences(inline)) {
     state.candidates.push(...numberCandidates(inline, sentence, block));
+    state.candidates.push(...definitionCandidates(inline, sentence, block, heads));
   }
 }
 
 function readItem(state: SuggestState, item: ListItem, depth: number): void {
-  readBlocks(state, item.children, depth + 1);
+  const [head, ...rest] = item.children;
+  if (head?.type === "paragraph") {
+    readParagraph(
+      state,
+      head,
+      rest.some((node) => node.type === "list"),
+    );
+    readBlocks(state, rest, depth + 1);
+  } else readBlocks(state, item.children, depth + 1);
 }
 
 function readBlocks(state: SuggestState, nodes: readonly RootContent[], depth: number): void {

@@ -4,13 +4,16 @@ import type { Candidate } from "./candidate";
 /** At most this many suggestions per source line. */
 export const MAX_PER_LINE = 2;
 
-/** Two answers in one block are the same fact when they intersect by half the shorter one or more. */
+/**
+ * Two answers in one block are the same fact when they intersect by half the longer one or more (a bold
+ * `15분` and the number `15분`), not when a number merely sits inside a definition.
+ */
 function sameFact(a: Candidate, b: Candidate): boolean {
   if (a.block !== b.block) return false;
   const overlap = Math.min(a.answer[1], b.answer[1]) - Math.max(a.answer[0], b.answer[0]);
   if (overlap <= 0) return false;
-  const shorter = Math.min(a.answer[1] - a.answer[0], b.answer[1] - b.answer[0]);
-  return overlap * 2 >= shorter;
+  const longer = Math.max(a.answer[1] - a.answer[0], b.answer[1] - b.answer[0]);
+  return overlap * 2 >= longer;
 }
 
 const key = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
