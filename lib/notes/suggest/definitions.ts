@@ -73,7 +73,8 @@ const NOT_TERMS = new Set(
   ].map((word) => word.normalize("NFC")),
 );
 
-function isTerm(term: string): boolean {
+/** A short noun phrase that can be asked about (not a clause, not a pronoun). */
+export function isTerm(term: string): boolean {
   const words = term.split(/\s+/);
   if (term.length === 0 || term.length > MAX_TERM || words.length > MAX_TERM_WORDS) return false;
   if (NOT_TERMS.has((words[0] ?? "").toLowerCase())) return false;
@@ -85,7 +86,7 @@ function isTerm(term: string): boolean {
  * `…는` / `…은` after a verb or adjective stem (`만드는`, `작은`) or after another particle (`에서는`) is not
  * a topic: the text before it is a clause, not a term.
  */
-function isTopic(term: string): boolean {
+export function isTopic(term: string): boolean {
   return !/(?:[하되드오있없작같많적크높낮좋않된한]|에서|에|로|와|과|도|만|까지|부터)$/u.test(term);
 }
 
@@ -108,6 +109,8 @@ const KO_TOPIC = /^(.+?)(은|는)\s+(\S[\s\S]*?(?:이다|입니다|임|함|됨))
 const COLON = /^(.+?)\s?[:：]\s+(\S[\s\S]*)$/u;
 const DASH = /^(.+?)\s+[-–—]\s+(\S[\s\S]*)$/u;
 const EN_IS = /^(.+?)\s+(?:is|are)\s+(\S[\s\S]*)$/u;
+/** "X is granted…", "X are not…": a statement about X, not what X is. */
+const PASSIVE = /^(?:not\b|\w+ed\b|made\b|built\b|done\b|used\b|also\b)/u;
 const EQUALS = /^([^()]+?)\s?\(\s?=\s?([^()]+)\)/u;
 
 /** The definition pattern of one sentence, with the answer's offsets inside the sentence text. */
@@ -129,7 +132,8 @@ function match(text: string, heads: boolean): Match | null {
   if (m && isTerm(m[1] ?? "") && isTopic(m[1] ?? ""))
     return { front: korean(m[1] ?? "", m[2] === "은" ? "은" : "는"), ...answer(m, 3) };
   m = EN_IS.exec(text);
-  if (m && isTerm(m[1] ?? "") && /^\p{Lu}|^[\p{N}`]/u.test(m[1] ?? "")) return { front: `${m[1]}?`, ...answer(m, 2) };
+  if (m && isTerm(m[1] ?? "") && /^\p{Lu}|^[\p{N}`]/u.test(m[1] ?? "") && !PASSIVE.test(m[2] ?? ""))
+    return { front: `${m[1]}?`, ...answer(m, 2) };
   return null;
 }
 
