@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { parseNote } from "@/lib/notes/parse";
 import { renderNoteHtml } from "@/lib/notes/render";
-import { listVaultFiles } from "@/lib/notes/vault";
+import { listVaultFiles } from "@/lib/server/notes/vault-files";
 
 const root = join(process.cwd(), "content");
 
