@@ -19,3 +19,13 @@ export const decideSuggestionsSchema = z
   });
 
 export type DecideSuggestionsInput = z.infer<typeof decideSuggestionsSchema>;
+
+/** A card side: Markdown, not blank. */
+const side = z.string().trim().min(1, "invalid-input").max(10_000);
+
+export const editCardSchema = z.object({ cardId: id, front: side, back: side });
+export const addCardSchema = z.object({ noteId: id, front: side, back: side });
+export const deleteCardSchema = z.object({ cardId: id });
+export const resolveCardConflictSchema = z.object({ cardId: id, keep: z.enum(["mine", "note"]) });
+/** The editor's preview: both sides rendered the way the note page renders them. */
+export const previewCardSchema = z.object({ front: z.string().max(10_000), back: z.string().max(10_000) });
