@@ -7,7 +7,7 @@ import { SanitizedHtml } from "@/components/ui/safe-html";
 import { requireUser } from "@/lib/auth/session";
 import { findNote } from "@/lib/db/notes/find-note";
 import { noteLinkTargets } from "@/lib/db/notes/list-notes";
-import { renderManyOffThread } from "@/lib/notes/parse-pool";
+import { renderManyOffThread } from "@/lib/server/notes/parse-pool";
 import { LineFocus } from "../_components/line-focus";
 import { CardEditor } from "./_components/card-editor";
 import { SuggestionGroup } from "./_components/suggestion-group";

@@ -1,31 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useMemo } from "react";
 import { buttonClass, Card } from "@/components/ui/card";
 import { SanitizedHtml } from "@/components/ui/safe-html";
-import { enqueue, flushOutbox, readOutbox } from "./outbox";
+import type { ReviewCardView } from "./review-reducer";
+import { useReviewSession } from "./use-review-session";
 
-export interface ReviewCardView {
-  id: string;
-  noteId: string;
-  note: string;
-  line: number;
-  reps: number;
-  isNew: boolean;
-  checkpoint: 1 | 4 | 7 | 14 | "long-term" | null;
-  due: string | null;
-  frontHtml: string;
-  backHtml: string;
-}
-
-interface Stats {
-  reviewed: number;
-  forgot: number;
-  ms: number;
-}
+export type { ReviewCardView };
 
 export function ReviewSession({
   cards,
@@ -38,109 +21,12 @@ export function ReviewSession({
 }) {
   const t = useTranslations("review");
   const format = useFormatter();
-  const router = useRouter();
-  const [queue, setQueue] = useState(cards);
-  const [index, setIndex] = useState(0);
-  const [revealed, setRevealed] = useState(false);
-  const [stats, setStats] = useState<Stats>({ reviewed: 0, forgot: 0, ms: 0 });
-  useEffect(() => setStats(loadStats(today)), [today]);
-  const [pending, setPending] = useState(0);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [dueTomorrow, setDueTomorrow] = useState<number | null>(null);
-  const shownAt = useRef(Date.now());
-
-  // Cards answered while offline are still due on the server: hide them until their answer is sent.
-  useEffect(() => {
-    const waiting = new Set(readOutbox().map((item) => item.cardId));
-    if (waiting.size > 0) setQueue((current) => current.filter((card) => !waiting.has(card.id)));
-  }, []);
-
-  const flush = useCallback(async () => {
-    const left = await flushOutbox((_answer, outcome) => {
-      if (outcome === "already-answered") setNotice(t("answeredElsewhere"));
-    });
-    setPending(left);
-  }, [t]);
-
-  useEffect(() => {
-    void flush();
-    const retry = () => void flush();
-    window.addEventListener("online", retry);
-    const timer = window.setInterval(retry, 5000);
-    return () => {
-      window.removeEventListener("online", retry);
-      window.clearInterval(timer);
-    };
-  }, [flush]);
-
-  const card = queue[index];
-  const finished = !card;
-
-  // Keys can arrive faster than React re-renders; refs give the handlers the state as of the last key.
-  const live = useRef({ queue, index, revealed });
-  live.current.queue = queue;
-
-  const reveal = useCallback(() => {
-    live.current.revealed = true;
-    setRevealed(true);
-  }, []);
-
-  const answer = useCallback(
-    (grade: "remembered" | "forgot") => {
-      const current = live.current.queue[live.current.index];
-      if (!current || !live.current.revealed) return;
-      const durationMs = Math.min(Date.now() - shownAt.current, 3_600_000);
-      enqueue({
-        cardId: current.id,
-        grade,
-        requestId: crypto.randomUUID(),
-        expectedReps: current.reps,
-        durationMs,
-        answeredAt: new Date().toISOString(),
-      });
-      live.current.index += 1;
-      live.current.revealed = false;
-      setPending(readOutbox().length);
-      setStats((s) =>
-        saveStats(today, {
-          reviewed: s.reviewed + 1,
-          forgot: s.forgot + (grade === "forgot" && !current.isNew ? 1 : 0),
-          ms: s.ms + durationMs,
-        }),
-      );
-      setRevealed(false);
-      setIndex(live.current.index);
-      shownAt.current = Date.now();
-      void flush().then(() => flush());
-    },
-    [flush, today],
-  );
-
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
-      if (event.key === " ") {
-        event.preventDefault();
-        if (!live.current.revealed) reveal();
-      } else if (event.key === "1") answer("forgot");
-      else if (event.key === "2") answer("remembered");
-    }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [answer, reveal]);
-
-  useEffect(() => {
-    if (!finished || pending > 0) return;
-    void fetch("/api/reviews/summary")
-      .then((response) => response.json() as Promise<{ dueTomorrow: number }>)
-      .then((body) => setDueTomorrow(body.dueTomorrow))
-      .catch(() => undefined);
-  }, [finished, pending]);
-
-  async function undo() {
-    const response = await fetch("/api/reviews/undo", { method: "POST" });
-    if (response.ok) router.refresh();
-  }
+  const session = useReviewSession({ cards, today });
+  const { card, state, pending, dueTomorrow, reveal, answer } = session;
+  const stats = state.stats;
+  const revealed = state.revealed;
+  const notice = session.notice === "answered-elsewhere" ? t("answeredElsewhere") : null;
+  const undo = session.undoLastOnServer;
 
   const badge = useMemo(() => {
     if (!card) return null;
@@ -166,9 +52,9 @@ export function ReviewSession({
     </>
   );
 
-  if (finished) {
+  if (!card) {
     const seconds = Math.round(stats.ms / 1000);
-    if (stats.reviewed === 0) {
+    if (stats.answers === 0) {
       return (
         <Card>
           {banner}
@@ -182,7 +68,7 @@ export function ReviewSession({
         {banner}
         <h2 className="mb-4 text-lg font-medium">{t("summaryTitle")}</h2>
         <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4" data-testid="review-summary">
-          <Figure label={t("reviewed")} value={format.number(stats.reviewed)} />
+          <Figure label={t("reviewed")} value={format.number(stats.answers)} />
           <Figure label={t("forgotten")} value={format.number(stats.forgot)} />
           <Figure
             label={t("timeSpent")}
@@ -211,7 +97,9 @@ export function ReviewSession({
     <div>
       {banner}
       <div className="mb-2 flex items-center justify-between text-sm text-slate-500">
-        <span data-testid="cards-left">{t("left", { count: queue.length - index })}</span>
+        <span data-testid="cards-left">
+          {t("left", { count: session.left.due + session.left.fresh + session.left.again })}
+        </span>
         <span className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700 dark:bg-slate-800 dark:text-slate-200">
           {badge}
           {card.due && card.due < today
@@ -263,20 +151,6 @@ export function ReviewSession({
       <p className="mt-3 hidden text-center text-xs text-slate-500 sm:block">{t("keyHint")}</p>
     </div>
   );
-}
-
-/** The session's running totals survive a reload for the rest of the study day (this tab only). */
-function loadStats(today: string): Stats {
-  try {
-    return JSON.parse(sessionStorage.getItem(`recall.review.stats.${today}`) ?? "") as Stats;
-  } catch {
-    return { reviewed: 0, forgot: 0, ms: 0 };
-  }
-}
-
-function saveStats(today: string, stats: Stats): Stats {
-  sessionStorage.setItem(`recall.review.stats.${today}`, JSON.stringify(stats));
-  return stats;
 }
 
 function Figure({ label, value }: { label: string; value: string }) {
