@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { importNotes } from "@/lib/db/import/import-notes";
 import { importVault } from "@/lib/db/import/import-vault";
 import { createUser } from "@/lib/db/users/create-user";
-import { closeParsePool, parseMany } from "@/lib/notes/parse-pool";
+import { closeParsePool, parseMany } from "@/lib/server/notes/parse-pool";
 import { heading, row } from "./format";
 import { generateVault } from "./generate-vault";
 

@@ -7,7 +7,7 @@
 import { availableParallelism } from "node:os";
 import { parseMarkdown } from "@/lib/notes/markdown";
 import { parseNote } from "@/lib/notes/parse";
-import { closeParsePool, parseMany, renderManyOffThread } from "@/lib/notes/parse-pool";
+import { closeParsePool, parseMany, renderManyOffThread } from "@/lib/server/notes/parse-pool";
 import { renderNoteHtml } from "@/lib/notes/render";
 import { watchEventLoop } from "./event-loop";
 import { generateVault } from "./generate-vault";

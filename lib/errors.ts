@@ -49,6 +49,8 @@ export const APP_ERROR_REASONS = [
   // settings and reminders
   "invalid-time-zone",
   "invalid-setting",
+  // cards (note page, card editor, card browser)
+  "nothing-selected",
 ] as const;
 
 export type AppErrorReason = (typeof APP_ERROR_REASONS)[number];

@@ -3,7 +3,7 @@
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { currentUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { setUserLocale } from "@/lib/db/users/set-user-locale";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locale";
 
 /** Switches the interface language; remembered in a cookie and, when signed in, for emails too. */
@@ -12,6 +12,6 @@ export async function setLocale(formData: FormData): Promise<void> {
   if (!isLocale(locale)) return;
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
   const user = await currentUser();
-  if (user) await db().user.update({ where: { id: user.id }, data: { locale } });
+  if (user) await setUserLocale(user.id, locale);
   revalidatePath("/", "layout");
 }

@@ -1,7 +1,9 @@
 "use server";
 
+import { cookies, headers } from "next/headers";
 import { createUser } from "@/lib/db/users/create-user";
 import { isAppError } from "@/lib/errors";
+import { isLocale, LOCALE_COOKIE, type Locale, pickLocale } from "@/lib/i18n/locale";
 import { isValidTimeZone } from "@/lib/reminders";
 import { signUpSchema } from "@/lib/validations/auth";
 
@@ -23,10 +25,24 @@ export async function signUp(formData: FormData): Promise<SignUpResult> {
   }
   const timeZone = String(formData.get("timeZone") ?? "");
   try {
-    await createUser({ ...parsed.data, timeZone: isValidTimeZone(timeZone) ? timeZone : "UTC" });
+    await createUser({
+      ...parsed.data,
+      timeZone: isValidTimeZone(timeZone) ? timeZone : "UTC",
+      locale: await signUpLocale(formData.get("locale")),
+    });
     return { ok: true };
   } catch (error) {
     if (isAppError(error) && error.code === "CONFLICT") return { ok: false, error: "email-taken", field: "email" };
     throw error;
   }
+}
+
+/**
+ * The language of the sign-up page (sent by the form), else what the page would have chosen: the
+ * language cookie, then the browser's Accept-Language. Digests, test mails and calendar events use it.
+ */
+async function signUpLocale(fromPage: FormDataEntryValue | null): Promise<Locale> {
+  if (isLocale(fromPage)) return fromPage;
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  return pickLocale(cookieStore.get(LOCALE_COOKIE)?.value, headerList.get("accept-language"));
 }

@@ -2,8 +2,8 @@ import type { Command } from "commander";
 import { describeImport, importVault } from "@/lib/db/import/import-vault";
 import { findUserIdByEmail } from "@/lib/db/users/find-user-by-email";
 import { AppError } from "@/lib/errors";
-import { closeParsePool } from "@/lib/notes/parse-pool";
-import { readVaultFiles } from "@/lib/notes/vault";
+import { closeParsePool } from "@/lib/server/notes/parse-pool";
+import { readVaultFiles } from "@/lib/server/notes/vault-files";
 import { output, withDatabase } from "../database";
 
 export function register(program: Command): void {

@@ -4,6 +4,7 @@ import { register as registerImport } from "./import";
 import { register as registerParse } from "./parse";
 import { register as registerSchedule } from "./schedule";
 import { register as registerSimulate } from "./simulate";
+import { register as registerToken } from "./token";
 import { register as registerUser } from "./user";
 
 /** Each command module exports `register(program)`; add new ones here. */
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   registerExport(program);
   registerSchedule(program);
   registerSimulate(program);
+  registerToken(program);
 }

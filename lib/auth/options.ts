@@ -1,14 +1,29 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { verifySignIn } from "@/lib/db/users/verify-sign-in";
 import { isAppError } from "@/lib/errors";
+import { clientIp } from "./client-ip";
 import { signInSchema } from "@/lib/validations/auth";
 import { SESSION_MAX_AGE_SECONDS } from "./session-cookie";
 
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-  return value?.split(",")[0]?.trim() || null;
+type RequestHeaders = Record<string, string | string[] | undefined> | undefined;
+
+/**
+ * The credentials provider's check. next-auth passes a thrown message to the client as `error` (in the
+ * JSON and the redirect URL), so only fixed codes are thrown here, never a driver's text.
+ */
+export async function authorizeCredentials(credentials: unknown, headers: RequestHeaders) {
+  const parsed = signInSchema.safeParse(credentials);
+  if (!parsed.success) return null;
+  try {
+    const user = await verifySignIn({ ...parsed.data, ip: clientIp(headers, process.env.TRUSTED_PROXIES) });
+    return user ? { id: user.id, email: user.email, name: user.name } : null;
+  } catch (error) {
+    if (isAppError(error) && error.code === "RATE_LIMITED") throw new Error("RATE_LIMITED");
+    console.error("[sign-in]", error);
+    throw new Error(isDatabaseUnavailable(error) ? "UNAVAILABLE" : "INTERNAL");
+  }
 }
 
 /**
@@ -22,18 +37,7 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials, request) {
-        const parsed = signInSchema.safeParse(credentials);
-        if (!parsed.success) return null;
-        try {
-          const user = await verifySignIn({ ...parsed.data, ip: clientIp(request?.headers) });
-          return user ? { id: user.id, email: user.email, name: user.name } : null;
-        } catch (error) {
-          // next-auth passes an thrown message to the client as `error`; the page translates it.
-          if (isAppError(error) && error.code === "RATE_LIMITED") throw new Error("RATE_LIMITED");
-          throw error;
-        }
-      },
+      authorize: (credentials, request) => authorizeCredentials(credentials, request?.headers),
     }),
   ],
   callbacks: {

@@ -1,39 +1,16 @@
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db/client";
+import { findSignedInUser, type SignedInUser } from "@/lib/db/users/find-signed-in-user";
 import { readSessionToken, SESSION_COOKIES } from "./session-cookie";
 
-export interface SignedInUser {
-  id: string;
-  email: string;
-  name: string | null;
-  timeZone: string;
-  dayStartHour: number;
-  dailyReviewCap: number;
-  dailyNewLimit: number;
-  targetRetention: number;
-  locale: string | null;
-}
+export type { SignedInUser };
 
 /** The signed-in user, or null (also when the account behind a still-valid cookie was deleted). */
 export const currentUser = cache(async function currentUser(): Promise<SignedInUser | null> {
   const id = await sessionUserId();
   if (!id) return null;
-  return db().user.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      timeZone: true,
-      dayStartHour: true,
-      dailyReviewCap: true,
-      dailyNewLimit: true,
-      targetRetention: true,
-      locale: true,
-    },
-  });
+  return findSignedInUser(id);
 });
 
 /** For pages and server actions: the signed-in user, or a redirect to the sign-in page. */

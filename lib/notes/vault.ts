@@ -1,10 +1,12 @@
-/** Finding and reading a vault's Markdown files: a folder on disk, or a `.zip` of one (fflate). */
-import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, join, relative, sep } from "node:path";
+/**
+ * A vault's Markdown files from a `.zip` of it (fflate), and the rules shared with the folder reader in
+ * `lib/server/notes/vault-files.ts` (which folders are skipped, which names are notes, BOM stripping).
+ */
+import { basename } from "node:path";
 import { unzipSync } from "fflate";
 
-const IGNORED_DIRS = new Set([".obsidian", ".git", "node_modules", ".trash", "__MACOSX"]);
-const MARKDOWN = /\.(md|markdown)$/i;
+export const IGNORED_DIRS: ReadonlySet<string> = new Set([".obsidian", ".git", "node_modules", ".trash", "__MACOSX"]);
+export const MARKDOWN = /\.(md|markdown)$/i;
 /** Largest single note read from a zip (bytes); bigger entries are skipped. */
 const MAX_ZIP_ENTRY = 8 * 1024 * 1024;
 /** Largest total of notes read from a zip (bytes), against zip bombs. */
@@ -21,41 +23,10 @@ export function isIgnoredPath(path: string): boolean {
   return path.split(/[\\/]/).some((part) => IGNORED_DIRS.has(part));
 }
 
-/**
- * Paths (relative to `root`, `/`-separated, sorted) of every `.md` file under `root`, recursively,
- * skipping `.obsidian/`, `.git/` and `node_modules/`. Symbolic links are not followed.
- */
-export async function listVaultFiles(root: string): Promise<string[]> {
-  const found: string[] = [];
-  const pending = [root];
-  while (pending.length > 0) {
-    const dir = pending.pop() as string;
-    const entries = await readdir(dir, { withFileTypes: true });
-    for (const entry of entries) {
-      if (entry.isDirectory()) {
-        if (!IGNORED_DIRS.has(entry.name)) pending.push(join(dir, entry.name));
-      } else if (entry.isFile() && MARKDOWN.test(entry.name)) {
-        found.push(relative(root, join(dir, entry.name)).split(sep).join("/"));
-      }
-    }
-  }
-  return found.sort();
-}
-
-function decode(bytes: Uint8Array): string {
+/** UTF-8 text of a file, without a byte-order mark. */
+export function decodeNote(bytes: Uint8Array): string {
   const text = new TextDecoder("utf-8").decode(bytes);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/**
- * Reads a vault from a file or a folder: a single `.md` file gives one entry named after the file; a
- * folder gives all its notes (see `listVaultFiles`).
- */
-export async function readVaultFiles(fileOrFolder: string): Promise<VaultFile[]> {
-  const info = await stat(fileOrFolder);
-  if (info.isFile()) return [{ path: basename(fileOrFolder), content: decode(await readFile(fileOrFolder)) }];
-  const paths = await listVaultFiles(fileOrFolder);
-  return Promise.all(paths.map(async (path) => ({ path, content: decode(await readFile(join(fileOrFolder, path))) })));
 }
 
 /**
@@ -79,6 +50,6 @@ export function readZipVault(bytes: Uint8Array): VaultFile[] {
   }
   return Object.entries(entries)
     .filter(([name]) => !name.endsWith("/") && basename(name) !== "" && !basename(name).startsWith("._"))
-    .map(([name, data]) => ({ path: name.replace(/\\/g, "/").replace(/^\/+/, ""), content: decode(data) }))
+    .map(([name, data]) => ({ path: name.replace(/\\/g, "/").replace(/^\/+/, ""), content: decodeNote(data) }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -1,5 +1,5 @@
-import { db } from "@/lib/db/client";
 import { createUser } from "@/lib/db/users/create-user";
+import { findUserIdByEmailOrNull } from "@/lib/db/users/find-user-by-email";
 
 export const DEMO_EMAIL = "demo@recall.local";
 export const DEMO_PASSWORD = process.env.RECALL_DEMO_PASSWORD ?? "recall-demo-2026";
@@ -11,8 +11,7 @@ export const DEMO_PASSWORD = process.env.RECALL_DEMO_PASSWORD ?? "recall-demo-20
 export async function ensureDemoAccount(options: {
   importSamples: (userId: string) => Promise<string>;
 }): Promise<{ created: boolean; summary?: string }> {
-  const existing = await db().user.findUnique({ where: { email: DEMO_EMAIL }, select: { id: true } });
-  if (existing) return { created: false };
+  if (await findUserIdByEmailOrNull(DEMO_EMAIL)) return { created: false };
   const user = await createUser({ email: DEMO_EMAIL, password: DEMO_PASSWORD, name: "Demo", timeZone: "Asia/Seoul" });
   return { created: true, summary: await options.importSamples(user.id) };
 }

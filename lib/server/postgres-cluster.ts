@@ -153,6 +153,8 @@ function firstLines(text: string, count = 3): string {
 
 export class PostgresCluster {
   private process: ChildProcess | undefined;
+  /** Set once stop() begins: the shutdown's own "terminating connection" messages are not problems. */
+  private stopping = false;
   private readonly account: Account | undefined;
   private readonly binDir: string;
   private readonly libDir: string;
@@ -213,7 +215,7 @@ export class PostgresCluster {
       child.stderr?.on("data", (chunk: Buffer) => {
         const text = chunk.toString("utf8");
         output = (output + text).slice(-4000);
-        if (/FATAL|PANIC/.test(text)) this.options.onError(text.trim());
+        if (/FATAL|PANIC/.test(text) && !this.stopping) this.options.onError(text.trim());
         if (text.includes("database system is ready to accept connections")) resolve();
       });
       child.once("error", (error) =>
@@ -235,6 +237,7 @@ export class PostgresCluster {
   async stop(): Promise<void> {
     const child = this.process;
     this.process = undefined;
+    this.stopping = true;
     if (child && child.exitCode === null && child.signalCode === null) {
       await new Promise<void>((resolve) => {
         child.once("exit", () => resolve());

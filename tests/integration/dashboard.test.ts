@@ -169,6 +169,13 @@ describe("dashboard figures from a hand-made history", () => {
     expect(data.projection?.totalCards).toBe(6);
     expect(data.projection?.expectedLongTerm).toBeCloseTo(expected.expectedLongTerm, 10);
     expect(data.projection?.share).toBeCloseTo(expected.share ?? -1, 10);
+    // Worked by hand, independent of projectLongTermShare: 28 days to the exam, every ladder graduates in time.
+    // a0, b0 passed checkpoint 1; 4, 7, 14 have no recall figure yet (1): 1 each.
+    // a1, a2, b1 still face checkpoint 1 (2/3), then 4, 7, 14 (1): 2/3 each.
+    // c0 is new: at 5/14 a day it is studied long before 06-17 (exam − 14): 2/3 · 1 · 1 · 1.
+    // 2 + 3 · 2/3 + 2/3 = 14/3 of 6 cards = 7/9.
+    expect(data.projection?.expectedLongTerm).toBeCloseTo(14 / 3, 10);
+    expect(data.projection?.share).toBeCloseTo(7 / 9, 10);
     // Ladder states (day 0, rung, due): a0 = b0, a1 = b1, a2; plus the new card.
     expect(await loadProjectionCards({ userId })).toHaveLength(4);
     await updateExamDate({ userId, examDate: null });

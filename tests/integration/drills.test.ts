@@ -8,7 +8,7 @@ import { createDrillCards } from "@/lib/db/drills/create-drill-cards";
 import { DRILLS_NOTE_PATH, DRILLS_SUBJECT } from "@/lib/db/drills/drills-note";
 import { gradeDrillCard } from "@/lib/db/drills/grade-drill-card";
 import { listDrillCards } from "@/lib/db/drills/list-drill-cards";
-import { drillToCard, generateDrills } from "@/lib/simulator";
+import { drillToCard, generateDrill, generateDrills } from "@/lib/simulator";
 
 const drills = generateDrills(4, 100);
 
@@ -73,6 +73,8 @@ describe("simulator drills as cards", () => {
   test("answers are graded against the stored engine answer with the drill's tolerance", async () => {
     const { user } = await userWithDrills();
     const cards = await listDrillCards({ userId: user.id });
+    // The loop below asserts per card: without this, an empty list would pass it.
+    expect(cards).toHaveLength(drills.length);
     for (const card of cards) {
       const drill = drills.find((d) => d.key === card.key)!;
       const allowed = Math.max(drill.tolerance.absolute, drill.tolerance.relative * Math.abs(drill.answer));
@@ -86,6 +88,20 @@ describe("simulator drills as cards", () => {
       expect(wrong.grade.correct).toBe(false);
       expect(wrong.grade.explanation.en).toBe(drill.explanation.en);
     }
+  });
+
+  test("a drill worked by hand is graded through the database with its stored tolerance", async () => {
+    // Reserved 100, 160 requests/s of 1 s calls: 60 requests/s throttled, ±max(1, 10 % of 60) = ±6.
+    const drill = generateDrill(1, "reserved-throttle");
+    const user = await makeUser();
+    await createDrillCards({ userId: user.id, drills: [drill], locale: "en", noteTitle: "Simulator drills" });
+    const [card] = await listDrillCards({ userId: user.id });
+    const grade = async (answer: number) =>
+      (await gradeDrillCard({ userId: user.id, cardId: card!.id, answer })).grade;
+    await expect(grade(66)).resolves.toMatchObject({ correct: true, expected: 60 });
+    await expect(grade(54)).resolves.toMatchObject({ correct: true, expected: 60 });
+    await expect(grade(66.5)).resolves.toMatchObject({ correct: false });
+    await expect(grade(53.5)).resolves.toMatchObject({ correct: false });
   });
 
   test("another user's drill card cannot be graded or listed", async () => {

@@ -7,7 +7,7 @@ import { recordReview } from "@/lib/db/cards/record-review";
 import { db } from "@/lib/db/client";
 import { importVault } from "@/lib/db/import/import-vault";
 import { exportReviewStates } from "@/lib/db/notes/export-review-states";
-import { readVaultFiles } from "@/lib/notes/vault";
+import { readVaultFiles } from "@/lib/server/notes/vault-files";
 import { makeUser } from "./helpers";
 
 const tracked = `---

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 import { requireUser } from "@/lib/auth/session";
+import { ApiTokens } from "./_components/api-tokens";
 import { ReminderSettings } from "./_components/reminder-settings";
 import { StudySettingsForm } from "./_components/study-settings-form";
 
@@ -38,6 +39,7 @@ export default async function SettingsPage() {
           </section>
         </Card>
         <ReminderSettings />
+        <ApiTokens user={user} />
       </div>
     </>
   );

@@ -1,4 +1,4 @@
-import { parseMany } from "@/lib/notes/parse-pool";
+import { parseMany } from "@/lib/server/notes/parse-pool";
 import type { VaultFile } from "@/lib/notes/vault";
 import { type ImportSummary, importNotes } from "./import-notes";
 

@@ -1,6 +1,6 @@
 import nodemailer from "nodemailer";
-import type { Prisma } from "@/generated/prisma/client";
 import { addOutboxMessage } from "@/lib/db/reminders/outbox";
+import type { DbTransaction } from "@/lib/db/transaction";
 
 export interface MailMessage {
   to: string;
@@ -16,7 +16,7 @@ export interface MailMessage {
 /** Sends mail; `tx` is the delivery's transaction, used by the outbox so storing is atomic with "sent". */
 export interface Mailer {
   readonly kind: "smtp" | "outbox";
-  send(userId: string, message: MailMessage, tx?: Prisma.TransactionClient): Promise<void>;
+  send(userId: string, message: MailMessage, tx?: DbTransaction): Promise<void>;
   close(): void;
 }
 

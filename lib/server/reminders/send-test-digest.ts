@@ -1,5 +1,4 @@
-import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { findDigestRecipient } from "@/lib/db/users/find-digest-recipient";
 import { localDayOf } from "@/lib/reminders";
 import { reminderConfig } from "./config";
 import { digestEmail, loadDigestSummary } from "./digest-message";
@@ -11,11 +10,7 @@ import { createMailer } from "./mailer";
  * Returns where it went ("smtp" or the in-app "outbox").
  */
 export async function sendTestDigest(options: { userId: string; now: Date }): Promise<"smtp" | "outbox"> {
-  const user = await db().user.findUnique({
-    where: { id: options.userId },
-    select: { email: true, name: true, locale: true, timeZone: true, dayStartHour: true },
-  });
-  if (!user) throw new AppError("NOT_FOUND", "user not found");
+  const user = await findDigestRecipient(options.userId);
   const recipient = { userId: options.userId, ...user };
   const config = reminderConfig();
   const summary = await loadDigestSummary(recipient, options.now);

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { afterAll, describe, expect, test } from "vitest";
-import { listVaultFiles, readVaultFiles, readZipVault } from "@/lib/notes/vault";
+import { readZipVault } from "@/lib/notes/vault";
+import { listVaultFiles, readVaultFiles } from "@/lib/server/notes/vault-files";
 
 const root = mkdtempSync(join(tmpdir(), "recall-vault-"));
 const files: Record<string, string> = {

@@ -77,6 +77,21 @@ describe("drills", () => {
     expect(gradeDrill(d, rate - (fn.reservedConcurrency ?? 0) / seconds).correct).toBe(true);
   });
 
+  test("one drill worked by hand: reserved 100, 160 requests/s of 1 s calls", () => {
+    const d = generateDrill(1, "reserved-throttle");
+    // The premise, read from the question a student sees.
+    expect(d.question.en).toContain("Reserved concurrency 100, 160 requests/s");
+    expect(d.question.en).toContain("1-second");
+    // 100 environments finish 100 calls/s, so 160 − 100 = 60 requests/s are throttled; the template allows
+    // max(1, 10 % of 60) = 6 either side. Both figures are worked out here, not asked of the code.
+    expect(d.answer).toBe(60);
+    expect(gradeDrill(d, 60).allowedError).toBe(6);
+    expect(gradeDrill(d, 66).correct).toBe(true);
+    expect(gradeDrill(d, 54).correct).toBe(true);
+    expect(gradeDrill(d, 66.5).correct).toBe(false);
+    expect(gradeDrill(d, 53.5).correct).toBe(false);
+  });
+
   test("generateDrills cycles templates; drillToCard gives front, back and key", () => {
     const ds = generateDrills(7, 0);
     expect(new Set(ds.map((d) => d.template)).size).toBe(7);

@@ -7,8 +7,9 @@ import { SanitizedHtml } from "@/components/ui/safe-html";
 import { requireUser } from "@/lib/auth/session";
 import { findNote } from "@/lib/db/notes/find-note";
 import { noteLinkTargets } from "@/lib/db/notes/list-notes";
-import { renderManyOffThread } from "@/lib/notes/parse-pool";
+import { renderManyOffThread } from "@/lib/server/notes/parse-pool";
 import { LineFocus } from "../_components/line-focus";
+import { SuggestionGroup } from "./_components/suggestion-group";
 
 export const dynamic = "force-dynamic";
 
@@ -37,6 +38,8 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
     note.cards.map((card, index) => [card.id, { front: sides[2 * index] ?? "", back: sides[2 * index + 1] ?? "" }]),
   );
   const warnings = Array.isArray(note.warnings) ? (note.warnings as { line: number; message: string }[]) : [];
+  // The parser may name new origins before this page has a label for them: show the name itself then.
+  const originLabel = (origin: string) => (t.has(`origin.${origin}`) ? t(`origin.${origin}` as "origin.cue") : origin);
   const suggested = note.cards.filter((card) => card.status === "suggested");
   const others = note.cards.filter((card) => card.status !== "suggested");
 
@@ -83,17 +86,16 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
             ))}
           </ul>
           {suggested.length > 0 && (
-            <>
-              <h3 className="mt-4 font-medium">
-                {t("suggested")} ({suggested.length})
-              </h3>
-              <p className="text-xs text-slate-500">{t("suggestedHint")}</p>
-              <ul className="divide-y divide-slate-200 dark:divide-slate-800">
-                {suggested.map((card) => (
-                  <CardItem key={card.id} card={card} noteId={note.id} html={rendered.get(card.id)} />
-                ))}
-              </ul>
-            </>
+            <SuggestionGroup
+              noteId={note.id}
+              cards={suggested.map((card) => ({
+                id: card.id,
+                originLabel: originLabel(card.origin),
+                line: card.line,
+                frontHtml: rendered.get(card.id)?.front ?? "",
+                backHtml: rendered.get(card.id)?.back ?? "",
+              }))}
+            />
           )}
         </Card>
       </div>
@@ -115,7 +117,7 @@ async function CardItem({
     <li className="py-3" data-testid="note-card" data-status={card.status}>
       <div className="mb-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
         <span className="rounded bg-slate-100 px-1.5 py-0.5 dark:bg-slate-800">
-          {t(`origin.${card.origin}` as "origin.cue")}
+          {t.has(`origin.${card.origin}`) ? t(`origin.${card.origin}` as "origin.cue") : card.origin}
         </span>
         <a href={`#line-${card.line}`} className="hover:underline">
           {t("line", { line: card.line })}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { findUserIdByEmail } from "@/lib/db/users/find-user-by-email";
-import { db } from "@/lib/db/client";
+import { findDigestRecipient } from "@/lib/db/users/find-digest-recipient";
 import { localDayOf } from "@/lib/reminders";
 import { reminderConfig } from "@/lib/server/reminders/config";
 import { createMailer } from "@/lib/server/reminders/mailer";
@@ -20,7 +20,7 @@ export async function POST(request: Request) {
   const parsed = body.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return Response.json({ error: "INVALID_INPUT" }, { status: 400 });
   const userId = await findUserIdByEmail(parsed.data.email);
-  const { timeZone } = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } });
+  const { timeZone } = await findDigestRecipient(userId);
   const config = reminderConfig();
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   const result = await runDigest(

@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { buttonClass, Card, PageTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
+import { getDateTimeFormatter } from "@/lib/i18n/server-format";
 import { loadQuizResults } from "@/lib/db/quiz/load-quiz-results";
 import { isAppError } from "@/lib/errors";
 import { BreakdownTable } from "../../_components/breakdown-table";
@@ -22,7 +23,7 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
     throw error;
   });
   if (!results) redirect(`/quiz/${id}`);
-  const [t, format] = await Promise.all([getTranslations("quiz"), getFormatter()]);
+  const [t, format, dateTime] = await Promise.all([getTranslations("quiz"), getFormatter(), getDateTimeFormatter()]);
   const { score } = results;
   const elapsed = (ms: number) => {
     const seconds = Math.round(ms / 1000);
@@ -67,7 +68,7 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
           <Figure label={t("results.perQuestion")} value={elapsed(score.total ? score.totalTimeMs / score.total : 0)} />
           <Figure
             label={t("results.date")}
-            value={format.dateTime(results.finishedAt, {
+            value={dateTime(results.finishedAt, {
               month: "short",
               day: "numeric",
               hour: "numeric",

@@ -9,7 +9,7 @@ import { availableParallelism, cpus } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { ParsedNote } from "./types";
+import type { ParsedNote } from "@/lib/notes/types";
 import {
   type ParseTask,
   runTask,
@@ -69,7 +69,7 @@ function workerEntry(): { code: string; eval: boolean } | null {
   } catch {
     // bundled: import.meta.url is not a file
   }
-  candidates.push(join(process.cwd(), "lib", "notes", "parse-worker.ts"));
+  candidates.push(join(process.cwd(), "lib", "server", "notes", "parse-worker.ts"));
   const file = candidates.find((candidate) => existsSync(candidate));
   if (!file) return null;
   if (!file.endsWith(".ts")) return { code: file, eval: false };
@@ -81,7 +81,8 @@ function workerEntry(): { code: string; eval: boolean } | null {
   } catch {
     return null;
   }
-  if (!existsSync(api)) return null;
+  // A runtime lookup of tsx inside node_modules: nothing for the bundler to trace (it would trace the whole project).
+  if (!existsSync(/* turbopackIgnore: true */ api)) return null;
   const target = JSON.stringify(pathToFileURL(file).href);
   return {
     code: `import(${JSON.stringify(pathToFileURL(api).href)}).then((tsx) => tsx.tsImport(${target}, ${target}));`,

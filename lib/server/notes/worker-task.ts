@@ -1,7 +1,9 @@
 /** What the note worker threads do: parse batches of notes, or render Markdown (a note and its cards) to HTML. */
-import { parseNote } from "./parse";
-import { renderNoteHtml } from "./render";
-import type { ParsedNote } from "./types";
+// Relative imports: this module is also loaded in a worker thread, through tsx's `tsImport`, where the
+// `@/` alias is not guaranteed to resolve.
+import { parseNote } from "../../notes/parse";
+import { renderNoteHtml } from "../../notes/render";
+import type { ParsedNote } from "../../notes/types";
 
 /** A batch of notes to parse with `parseNote`; one result per input, in order. */
 export interface ParseTask {

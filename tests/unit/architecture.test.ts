@@ -1,0 +1,129 @@
+/**
+ * The layering rules of docs/architecture.md, checked on every file's imports (the simulator's portability
+ * test, generalised). A failure lists each offending file with what it imports, e.g.
+ * `lib/quiz/build.ts imports "@/lib/db/client" (database)`.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import ts from "typescript";
+import { describe, expect, test } from "vitest";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+
+/** lib/ folders that are infrastructure; every other folder under lib/ is a pure domain module. */
+const INFRASTRUCTURE = new Set(["db", "server", "auth", "i18n", "validations"]);
+
+/** Where the app's own code lives (tests, bench and scripts set up and measure the database directly). */
+const APP_CODE = ["app", "components", "lib", "cli", "proxy.ts", "instrumentation.ts"];
+
+/** The database client itself: lib/db's client module, the generated Prisma client, Prisma's packages, pg. */
+const DATABASE_CLIENT = /^(@\/lib\/db\/client$|pg$|@prisma\/|(@\/|(\.\.?\/)+)generated\/prisma)/;
+
+/** Anything that reaches the database, lib/db's query functions included. */
+const DATABASE = new RegExp(`${DATABASE_CLIENT.source}|^@\\/lib\\/db(\\/|$)`);
+
+/** Imports a domain module must not make, by kind. */
+const DOMAIN_FORBIDDEN: [kind: string, pattern: RegExp][] = [
+  ["framework", /^(next|react|react-dom|next-auth|next-intl)(\/|$)|^@\/(app|components|lib\/auth)(\/|$)/],
+  ["database", DATABASE],
+  ["filesystem or process", /^(node:)?(fs|fs\/promises|child_process|net|http|https|os|module|cluster|dgram)$/],
+  ["worker", /^(node:)?worker_threads$|^@\/lib\/server(\/|$)/],
+];
+
+/** Domain code takes time and randomness as inputs (`now`, a seed). */
+const AMBIENT = /\bDate\.now\(|new Date\(\)|Math\.random\(|\bprocess\.(env|argv|cwd|exit)\b/;
+
+/**
+ * Files outside lib/db allowed one database import, with the reason. Keep this list short: a new entry
+ * needs a reason a reviewer would accept.
+ */
+const DATABASE_EXCEPTIONS: Record<string, { specifier: string; why: string }> = {
+  "lib/server/postgres.ts": { specifier: "pg", why: "creates the app's database before any client exists" },
+  "lib/server/prisma-cli.ts": { specifier: "pg", why: "applies migrations before any client exists" },
+  "cli/database.ts": { specifier: "@/lib/db/client", why: "closes the client when a CLI command ends" },
+};
+
+function sourceFiles(path: string): string[] {
+  const full = join(ROOT, path);
+  if (statSync(full).isFile()) return /\.tsx?$/.test(path) ? [path] : [];
+  return readdirSync(full).flatMap((name) => (name === "node_modules" ? [] : sourceFiles(join(path, name))));
+}
+
+/** Every module specifier a file imports or re-exports, including `import()` and `require()`. */
+function importsOf(source: string): string[] {
+  return ts.preProcessFile(source, true, true).importedFiles.map((file) => file.fileName);
+}
+
+const files = APP_CODE.flatMap(sourceFiles).map((file) => file.split("\\").join("/"));
+const domainFiles = files.filter((file) => {
+  const [top, area] = file.split("/");
+  return top === "lib" && area !== undefined && !area.includes(".") && !INFRASTRUCTURE.has(area);
+});
+
+function databaseViolations(file: string): string[] {
+  if (file.startsWith("lib/db/")) return [];
+  return importsOf(readFileSync(join(ROOT, file), "utf8"))
+    .filter((specifier) => DATABASE_CLIENT.test(specifier) && DATABASE_EXCEPTIONS[file]?.specifier !== specifier)
+    .map((specifier) => `${file} imports "${specifier}" (database client; only lib/db may)`);
+}
+
+function domainViolations(file: string): string[] {
+  const source = readFileSync(join(ROOT, file), "utf8");
+  const found = importsOf(source).flatMap((specifier) =>
+    DOMAIN_FORBIDDEN.filter(([, pattern]) => pattern.test(specifier)).map(
+      ([kind]) => `${file} imports "${specifier}" (${kind})`,
+    ),
+  );
+  const ambient = source.match(AMBIENT);
+  if (ambient) found.push(`${file} uses ${ambient[0]} (time, randomness and environment are inputs)`);
+  return found;
+}
+
+describe("architecture", () => {
+  test("the scan sees the app's code and every domain module", () => {
+    const areas = new Set(domainFiles.map((file) => file.split("/")[1]));
+    for (const area of ["notes", "schedule", "stats", "quiz", "reminders", "simulator"]) expect(areas).toContain(area);
+    expect(files).toContain("lib/db/client.ts");
+    expect(files).toContain("app/actions/set-locale.ts");
+  });
+
+  test("only lib/db imports the database client, Prisma or pg", () => {
+    expect(files.flatMap(databaseViolations)).toEqual([]);
+  });
+
+  test("domain modules import no framework, database, filesystem or worker code", () => {
+    expect(domainFiles.flatMap(domainViolations)).toEqual([]);
+  });
+
+  test("every database exception still exists (stale entries are removed)", () => {
+    for (const [file, { specifier }] of Object.entries(DATABASE_EXCEPTIONS)) {
+      expect(importsOf(readFileSync(join(ROOT, file), "utf8")), file).toContain(specifier);
+    }
+  });
+
+  test.each([
+    ['import { db } from "@/lib/db/client";', ["@/lib/db/client"]],
+    ['export { x } from "./x";\nconst w = await import("node:worker_threads");', ["./x", "node:worker_threads"]],
+    ['// import { db } from "@/lib/db/client";\nconst s = "from \\"pg\\"";', []],
+  ])("importsOf reads real imports only: %s", (source, expected) => {
+    expect(importsOf(source)).toEqual(expected);
+  });
+
+  test("the rules catch what they name", () => {
+    for (const client of ["@/lib/db/client", "@/generated/prisma/client", "../../generated/prisma/enums", "pg"]) {
+      expect(DATABASE_CLIENT.test(client), client).toBe(true);
+    }
+    expect(DATABASE_CLIENT.test("@/lib/db/users/create-user")).toBe(false);
+    expect(DATABASE_CLIENT.test("pg-boss")).toBe(false);
+    expect(DATABASE.test("@/lib/db/users/create-user")).toBe(true);
+    expect(DATABASE.test("@/lib/dbx")).toBe(false);
+    const kinds = (specifier: string) =>
+      DOMAIN_FORBIDDEN.filter(([, pattern]) => pattern.test(specifier)).map(([kind]) => kind);
+    expect(kinds("next/navigation")).toEqual(["framework"]);
+    expect(kinds("@/lib/auth/session")).toEqual(["framework"]);
+    expect(kinds("node:fs/promises")).toEqual(["filesystem or process"]);
+    expect(kinds("@/lib/server/notes/parse-pool")).toEqual(["worker"]);
+    expect(kinds("node:path")).toEqual([]);
+    expect(kinds("@/lib/schedule")).toEqual([]);
+  });
+});
