@@ -55,6 +55,7 @@ export const APP_ERROR_REASONS = [
   "invalid-setting",
   // cards (note page, card editor, card browser)
   "nothing-selected",
+  "no-card-conflict",
 ] as const;
 
 export type AppErrorReason = (typeof APP_ERROR_REASONS)[number];

@@ -5,6 +5,7 @@ import { register as registerImport } from "./import";
 import { register as registerParse } from "./parse";
 import { register as registerSchedule } from "./schedule";
 import { register as registerSimulate } from "./simulate";
+import { register as registerSync } from "./sync";
 import { register as registerToken } from "./token";
 import { register as registerUser } from "./user";
 
@@ -17,5 +18,6 @@ export function registerCommands(program: Command): void {
   registerSchedule(program);
   registerSimulate(program);
   registerToken(program);
+  registerSync(program);
   registerExam(program);
 }
