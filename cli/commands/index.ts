@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { register as registerExam } from "./exam";
 import { register as registerExport } from "./export";
 import { register as registerImport } from "./import";
 import { register as registerParse } from "./parse";
@@ -18,4 +19,5 @@ export function registerCommands(program: Command): void {
   registerSimulate(program);
   registerToken(program);
   registerSync(program);
+  registerExam(program);
 }
