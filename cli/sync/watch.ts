@@ -17,7 +17,7 @@ export interface WatchOptions {
   debounceMs?: number;
   /** How often review state is pulled (0: never). */
   pullEveryMs?: number;
-  /** Wait before retrying after the server could not be reached (doubles up to 30 s). */
+  /** Wait before retrying after the server could not be reached (doubles up to 15 s). */
   retryMs?: number;
 }
 
@@ -60,7 +60,7 @@ export function watchVault(options: WatchOptions): { stop: () => Promise<void> }
         options.report({ error: error instanceof Error ? error : new Error(String(error)) });
         // A refused token will not get better by retrying quickly; an unreachable server might.
         const wait = error instanceof ServerRefused ? 30_000 : retryMs;
-        retryMs = Math.min(retryMs * 2, 30_000);
+        retryMs = Math.min(retryMs * 2, 15_000);
         schedule(wait);
       }
     })();

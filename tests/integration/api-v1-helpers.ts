@@ -11,11 +11,11 @@ import { findFreePort } from "@/lib/server/postgres";
 const run = promisify(execFile);
 
 /** The production build, started on the integration database, as a real HTTP server. */
-export async function startApiServer(env: Record<string, string> = {}): Promise<AppServer> {
+export async function startApiServer(env: Record<string, string> = {}, port?: number): Promise<AppServer> {
   buildIfNeeded();
   return startAppServer({
     databaseUrl: inject("databaseUrl"),
-    port: await findFreePort(4600),
+    port: port ?? (await findFreePort(4600)),
     secret: randomBytes(24).toString("hex"),
     quiet: true,
     env,
