@@ -34,3 +34,10 @@ export { assumptionsFor, simulate } from "./simulate";
 export { erlangB, littleConcurrency } from "./theory";
 export { parseTraceCsv, type TraceCsvOptions } from "./trace-csv";
 export type { FunctionStats, LatencySummary, SimulateOptions, SimulationResult, SqsStats, Timeline } from "./types";
+export {
+  PAGE_LIMITS,
+  pageScenarioIssues,
+  requestBound,
+  type ScenarioIssue,
+  type ScenarioIssueKey,
+} from "./scenario-issues";

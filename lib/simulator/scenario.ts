@@ -29,7 +29,13 @@ export const scenarioSchema = z
     let reserved = 0;
     s.functions.forEach((f, i) => {
       const at = (...p: (string | number)[]) => ["functions", i, ...p];
-      if (seen.has(f.name)) ctx.addIssue({ code: "custom", path: at("name"), message: `duplicate name "${f.name}"` });
+      if (seen.has(f.name))
+        ctx.addIssue({
+          code: "custom",
+          path: at("name"),
+          message: `duplicate name "${f.name}"`,
+          params: { key: "duplicateName", name: f.name },
+        });
       seen.add(f.name);
       const r = f.reservedConcurrency;
       if (r !== undefined && r !== null) {
@@ -39,6 +45,7 @@ export const scenarioSchema = z
             code: "custom",
             path: at("reservedConcurrency"),
             message: `reserving ${reserved} in total leaves ${limit - reserved} unreserved of account.concurrencyLimit ${limit}; AWS keeps at least 100 unreserved`,
+            params: { key: "unreservedFloor", reserved, max: Math.max(0, limit - 100), limit },
           });
         }
         if (f.provisionedConcurrency > r) {
@@ -46,6 +53,7 @@ export const scenarioSchema = z
             code: "custom",
             path: at("provisionedConcurrency"),
             message: `must not exceed reservedConcurrency (${r})`,
+            params: { key: "provisionedOverReserved", max: r },
           });
         }
       }
@@ -55,6 +63,7 @@ export const scenarioSchema = z
             code: "custom",
             path: at("sqs", "visibilityTimeoutSeconds"),
             message: `must be at least the function timeout (${f.timeoutSeconds} s); AWS recommends 6 × the timeout`,
+            params: { key: "visibilityBelowTimeout", min: f.timeoutSeconds },
           });
         }
         if (f.sqs.batchSize > 10 && f.sqs.maximumBatchingWindowSeconds < 1) {
@@ -62,11 +71,17 @@ export const scenarioSchema = z
             code: "custom",
             path: at("sqs", "maximumBatchingWindowSeconds"),
             message: "must be at least 1 when batchSize is above 10",
+            params: { key: "batchingWindowNeeded" },
           });
         }
       }
       if (f.arrivals.process === "ramp" && f.arrivals.endSecond < f.arrivals.startSecond) {
-        ctx.addIssue({ code: "custom", path: at("arrivals", "endSecond"), message: "must not be before startSecond" });
+        ctx.addIssue({
+          code: "custom",
+          path: at("arrivals", "endSecond"),
+          message: "must not be before startSecond",
+          params: { key: "endBeforeStart" },
+        });
       }
     });
     const unreserved = limit - reserved;
@@ -79,6 +94,7 @@ export const scenarioSchema = z
           code: "custom",
           path: ["functions", i, "provisionedConcurrency"],
           message: `provisioned concurrency without reserved concurrency may total at most unreserved − 100 (${Math.max(0, unreserved - 100)})`,
+          params: { key: "provisionedOverUnreserved", max: Math.max(0, unreserved - 100) },
         });
       }
     });

@@ -51,7 +51,9 @@ export async function DrillsSection({ userId }: { userId: string }) {
               data-key={card.key}
             >
               <div className="mb-1 flex flex-wrap gap-2 text-xs text-slate-500">
-                <span className="font-mono">{card.key}</span>
+                <span className="font-medium text-slate-700 dark:text-slate-200" data-testid="drill-title">
+                  {t("drillTitle", { title: t(`templates.${drill.template}`), number: drill.seed })}
+                </span>
                 <span>·</span>
                 <span>
                   {card.stage === "new" || !card.dueOn

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useContext, useEffect, useId, useState } from "react";
+import { FieldIssue, ScenarioIssuesContext, useFieldPath } from "./scenario-issues-view";
 
 const SLIDER_STEPS = 1000;
 
@@ -36,6 +37,8 @@ export interface NumberFieldProps {
   hint?: string;
   /** Hide the slider (numbers that are codes or seeds rather than quantities). */
   noSlider?: boolean;
+  /** The scenario field (relative to the enclosing FieldPathContext), so its validation message shows here. */
+  path?: string;
 }
 
 /** A labelled slider with an exact number box beside it; out-of-range typing is left to scenario validation. */
@@ -50,8 +53,12 @@ export function NumberField({
   unit,
   hint,
   noSlider,
+  path,
 }: NumberFieldProps) {
   const id = useId();
+  const fullPath = useFieldPath(path);
+  const issues = useContext(ScenarioIssuesContext);
+  const invalid = fullPath !== undefined && issues.has(fullPath);
   const [text, setText] = useState(String(value));
   const [editing, setEditing] = useState(false);
   useEffect(() => {
@@ -68,6 +75,8 @@ export function NumberField({
             id={id}
             type="number"
             inputMode="decimal"
+            aria-invalid={invalid || undefined}
+            aria-describedby={invalid ? `${id}-issue` : undefined}
             value={text}
             step="any"
             onFocus={() => setEditing(true)}
@@ -77,7 +86,7 @@ export function NumberField({
               const parsed = Number(event.target.value);
               if (event.target.value.trim() !== "" && Number.isFinite(parsed)) onChange(parsed);
             }}
-            className="w-24 rounded-md border border-slate-300 bg-white px-2 py-1 text-right text-sm tabular-nums dark:border-slate-700 dark:bg-slate-950"
+            className="w-24 rounded-md border border-slate-300 bg-white px-2 py-1 text-right text-sm tabular-nums aria-invalid:border-red-500 dark:border-slate-700 dark:bg-slate-950"
           />
           {unit ? <span className="w-10 text-xs text-slate-500">{unit}</span> : null}
         </span>
@@ -93,6 +102,7 @@ export function NumberField({
           className="block h-6 w-full cursor-pointer accent-brand-600"
         />
       )}
+      <FieldIssue path={path} id={`${id}-issue`} />
       {hint ? <p className="text-xs text-slate-500">{hint}</p> : null}
     </div>
   );

@@ -6,6 +6,7 @@ import { ArrivalsEditor } from "./arrivals-editor";
 import { DistField } from "./dist-field";
 import { CheckboxField, ChoiceField, FieldGroup, NumberField, OptionalNumberField } from "./fields";
 import { InvocationSettings } from "./invocation-settings";
+import { FieldIssue } from "./scenario-issues-view";
 
 export interface FunctionEditorProps {
   fn: FunctionConfig;
@@ -42,6 +43,7 @@ export function FunctionEditor({ fn, onChange, concurrencyLimit, durationSeconds
         />
         <NumberField
           label={t("memoryMb")}
+          path="memoryMb"
           value={fn.memoryMb}
           onChange={(memoryMb) => onChange({ memoryMb })}
           min={128}
@@ -51,6 +53,7 @@ export function FunctionEditor({ fn, onChange, concurrencyLimit, durationSeconds
         />
         <NumberField
           label={t("timeoutSeconds")}
+          path="timeoutSeconds"
           value={fn.timeoutSeconds}
           onChange={(timeoutSeconds) => onChange({ timeoutSeconds })}
           min={1}
@@ -60,6 +63,7 @@ export function FunctionEditor({ fn, onChange, concurrencyLimit, durationSeconds
         />
         <NumberField
           label={t("errorRate")}
+          path="errorRate"
           value={fn.errorRate}
           onChange={(errorRate) => onChange({ errorRate })}
           min={0}
@@ -69,6 +73,7 @@ export function FunctionEditor({ fn, onChange, concurrencyLimit, durationSeconds
         />
         <NumberField
           label={t("ephemeralStorageMb")}
+          path="ephemeralStorageMb"
           value={fn.ephemeralStorageMb}
           onChange={(ephemeralStorageMb) => onChange({ ephemeralStorageMb })}
           min={512}
@@ -82,6 +87,7 @@ export function FunctionEditor({ fn, onChange, concurrencyLimit, durationSeconds
         <OptionalNumberField
           enableLabel={t("reservedOn")}
           label={t("reservedConcurrency")}
+          path="reservedConcurrency"
           value={fn.reservedConcurrency}
           defaultValue={Math.min(50, maxReserved)}
           onChange={(reservedConcurrency) =>
@@ -101,6 +107,7 @@ export function FunctionEditor({ fn, onChange, concurrencyLimit, durationSeconds
         />
         <NumberField
           label={t("provisionedConcurrency")}
+          path="provisionedConcurrency"
           value={fn.provisionedConcurrency}
           onChange={(provisionedConcurrency) => onChange({ provisionedConcurrency })}
           min={0}
@@ -154,6 +161,7 @@ export function FunctionEditor({ fn, onChange, concurrencyLimit, durationSeconds
         />
         <NumberField
           label={t("idleLifetimeSeconds")}
+          path="idleLifetimeSeconds"
           value={fn.idleLifetimeSeconds}
           onChange={(idleLifetimeSeconds) => onChange({ idleLifetimeSeconds })}
           min={0}
@@ -170,6 +178,7 @@ export function FunctionEditor({ fn, onChange, concurrencyLimit, durationSeconds
           onChange={(arrivals) => onChange({ arrivals })}
           duration={durationSeconds}
         />
+        <FieldIssue path="arrivals" />
       </FieldGroup>
 
       <InvocationSettings fn={fn} onChange={onChange} />

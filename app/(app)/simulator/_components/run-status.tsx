@@ -6,7 +6,15 @@ import type { SimulationState } from "./use-simulation";
 import { useSimFormat } from "./use-sim-format";
 
 /** Progress while the worker runs; afterwards how much work the run was. Announced politely to screen readers. */
-export function RunStatus({ state, run }: { state: SimulationState; run: RunView | null }) {
+export function RunStatus({
+  state,
+  run,
+  onCancel,
+}: {
+  state: SimulationState;
+  run: RunView | null;
+  onCancel: () => void;
+}) {
   const t = useTranslations("simulator.run");
   const fmt = useSimFormat();
   const running = state.status === "running";
@@ -26,7 +34,16 @@ export function RunStatus({ state, run }: { state: SimulationState; run: RunView
             />
           </div>
           <span>{t("running", { percent: fmt.percent(state.fraction) })}</span>
+          <button
+            type="button"
+            onClick={onCancel}
+            className="rounded-md border border-slate-300 px-2 py-0.5 text-xs text-slate-700 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
+          >
+            {t("cancel")}
+          </button>
         </div>
+      ) : state.status === "cancelled" ? (
+        <span>{t("cancelled")}</span>
       ) : state.status === "failed" ? (
         <span className="text-red-600 dark:text-red-400">{t("failed", { message: state.message })}</span>
       ) : run ? (

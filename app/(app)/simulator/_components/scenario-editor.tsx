@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { FunctionConfig, Scenario } from "@/lib/simulator";
+import { type FunctionConfig, PAGE_LIMITS, type Scenario } from "@/lib/simulator";
 import { CheckboxField, ChoiceField, FieldGroup, NumberField } from "./fields";
 import { FunctionEditor } from "./function-editor";
+import { FieldPathContext } from "./scenario-issues-view";
 
 /** A plain synchronous function for "Add function": 10 requests/s of 200 ms. */
 function newFunction(existing: readonly FunctionConfig[], template: FunctionConfig): FunctionConfig {
@@ -42,15 +43,17 @@ export function ScenarioEditor({ scenario, onChange }: { scenario: Scenario; onC
       <FieldGroup title={t("groupGeneral")} open>
         <NumberField
           label={t("durationSeconds")}
+          path="durationSeconds"
           value={scenario.durationSeconds}
           onChange={(durationSeconds) => set({ durationSeconds })}
           min={1}
-          max={7200}
+          max={PAGE_LIMITS.durationSeconds}
           scale="log"
           unit="s"
         />
         <NumberField
           label={t("seed")}
+          path="seed"
           value={scenario.seed}
           onChange={(seed) => set({ seed })}
           min={0}
@@ -205,13 +208,15 @@ export function ScenarioEditor({ scenario, onChange }: { scenario: Scenario; onC
           </button>
         ) : null}
       </div>
-      <FunctionEditor
-        key={index}
-        fn={fn}
-        onChange={setFunction}
-        concurrencyLimit={account.concurrencyLimit}
-        durationSeconds={scenario.durationSeconds}
-      />
+      <FieldPathContext value={`functions[${index}]`}>
+        <FunctionEditor
+          key={index}
+          fn={fn}
+          onChange={setFunction}
+          concurrencyLimit={account.concurrencyLimit}
+          durationSeconds={scenario.durationSeconds}
+        />
+      </FieldPathContext>
     </div>
   );
 }

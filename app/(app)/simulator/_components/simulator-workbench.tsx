@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Card } from "@/components/ui/card";
-import { findPreset, parseScenario, type Scenario } from "@/lib/simulator";
+import { findPreset, pageScenarioIssues, type Scenario } from "@/lib/simulator";
 import { CostBreakdown } from "./cost-breakdown";
 import { LinkProblemBanner, type LinkProblem } from "./link-problem";
 import { PresetPicker } from "./preset-picker";
@@ -12,6 +12,7 @@ import { ResultsSummary, useRunSentence } from "./results-summary";
 import { RunCharts } from "./run-charts";
 import { RunStatus } from "./run-status";
 import { ScenarioEditor } from "./scenario-editor";
+import { IssueSummary, ScenarioIssuesContext } from "./scenario-issues-view";
 import { SCENARIO_PARAM, encodeScenario } from "./scenario-link";
 import { ShareButton } from "./share-button";
 import { useSimulation } from "./use-simulation";
@@ -43,10 +44,16 @@ export function SimulatorWorkbench({ start }: { start: WorkbenchStart }) {
       setLinkProblem(start.linkProblem);
     }
   }
-  const { run, state, request } = useSimulation();
+  const { run, state, request, cancel } = useSimulation();
   const sentence = useRunSentence();
 
-  const parsed = useMemo(() => parseScenario(scenario), [scenario]);
+  // The schema's rules and the page's bounds (an hour, a few million requests), as message keys.
+  const checked = useMemo(() => pageScenarioIssues(scenario), [scenario]);
+  const parsed = useMemo(
+    () => (checked.scenario ? { ok: true as const, scenario: checked.scenario } : { ok: false as const }),
+    [checked],
+  );
+  const issuesByPath = useMemo(() => new Map(checked.issues.map((issue) => [issue.path, issue])), [checked]);
   const preset = presetId ? findPreset(presetId) : undefined;
   const modified = useMemo(() => {
     const base = presetId ? normalizedPreset(presetId) : undefined;
@@ -81,82 +88,73 @@ export function SimulatorWorkbench({ start }: { start: WorkbenchStart }) {
 
   const result = run?.result;
   return (
-    <div className="space-y-4">
-      {linkProblem ? <LinkProblemBanner problem={linkProblem} onDismiss={() => setLinkProblem(null)} /> : null}
-      <PresetPicker selected={presetId} modified={modified} onPick={pick} />
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
-        <div
-          id="scenario"
-          className="order-2 scroll-mt-24 lg:order-1 lg:sticky lg:top-16 lg:max-h-[calc(100dvh-5rem)] lg:self-start lg:overflow-y-auto lg:pr-1"
-        >
-          <Card className="space-y-2">
-            <div className="flex items-center justify-between gap-2">
-              <h2 className="font-medium">{t("editor.heading")}</h2>
-              {presetId && modified ? (
-                <button
-                  type="button"
-                  className="text-sm text-brand-600 underline dark:text-brand-100"
-                  onClick={() => pick(presetId)}
-                >
-                  {t("editor.reset")}
-                </button>
+    <ScenarioIssuesContext value={issuesByPath}>
+      <div className="space-y-4">
+        {linkProblem ? <LinkProblemBanner problem={linkProblem} onDismiss={() => setLinkProblem(null)} /> : null}
+        <PresetPicker selected={presetId} modified={modified} onPick={pick} />
+        <div className="grid gap-4 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
+          <div
+            id="scenario"
+            className="order-2 scroll-mt-24 lg:order-1 lg:sticky lg:top-16 lg:max-h-[calc(100dvh-5rem)] lg:self-start lg:overflow-y-auto lg:pr-1"
+          >
+            <Card className="space-y-2">
+              <div className="flex items-center justify-between gap-2">
+                <h2 className="font-medium">{t("editor.heading")}</h2>
+                {presetId && modified ? (
+                  <button
+                    type="button"
+                    className="text-sm text-brand-600 underline dark:text-brand-100"
+                    onClick={() => pick(presetId)}
+                  >
+                    {t("editor.reset")}
+                  </button>
+                ) : null}
+              </div>
+              <ScenarioEditor scenario={scenario} onChange={setScenario} />
+            </Card>
+          </div>
+          <div className="order-1 min-w-0 space-y-4 lg:order-2">
+            <Card className="space-y-3">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <h2 className="font-medium">{preset && !modified ? preset.title[locale] : t("results.heading")}</h2>
+                <div className="flex items-center gap-3">
+                  <a href="#scenario" className="text-sm text-brand-600 underline lg:hidden dark:text-brand-100">
+                    {t("editor.jump")}
+                  </a>
+                  <ShareButton />
+                </div>
+              </div>
+              <RunStatus state={state} run={run} onCancel={cancel} />
+              {checked.issues.length > 0 ? <IssueSummary issues={checked.issues} /> : null}
+              {preset ? (
+                <p className="text-sm text-slate-600 dark:text-slate-300">{preset.explanation[locale]}</p>
               ) : null}
-            </div>
-            <ScenarioEditor scenario={scenario} onChange={setScenario} />
-          </Card>
-        </div>
-        <div className="order-1 min-w-0 space-y-4 lg:order-2">
-          <Card className="space-y-3">
-            <div className="flex flex-wrap items-center justify-between gap-2">
-              <h2 className="font-medium">{preset && !modified ? preset.title[locale] : t("results.heading")}</h2>
-              <div className="flex items-center gap-3">
-                <a href="#scenario" className="text-sm text-brand-600 underline lg:hidden dark:text-brand-100">
-                  {t("editor.jump")}
-                </a>
-                <ShareButton />
-              </div>
-            </div>
-            <RunStatus state={state} run={run} />
-            {!parsed.ok ? (
-              <div
-                role="alert"
-                data-testid="scenario-errors"
-                className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
-              >
-                <p className="font-medium">{t("editor.invalid")}</p>
-                <ul className="mt-1 list-disc pl-5 font-mono text-xs">
-                  {parsed.errors.map((error) => (
-                    <li key={error}>{error}</li>
-                  ))}
-                </ul>
-              </div>
+              {result ? (
+                <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm dark:bg-slate-800" data-testid="run-explanation">
+                  <span className="font-medium">
+                    {modified || !run.explanation ? t("results.thisRunChanged") : t("results.thisRun")}{" "}
+                  </span>
+                  {run.explanation && !modified ? run.explanation[locale] : sentence(result)}
+                </p>
+              ) : null}
+              {result ? <ResultsSummary result={result} /> : null}
+            </Card>
+            {run && result ? (
+              <>
+                <Card>
+                  <RunCharts chart={run.chart} scenario={run.scenario} />
+                </Card>
+                <Card className="space-y-2">
+                  <h2 className="font-medium">{t("cost.heading")}</h2>
+                  <CostBreakdown result={result} freeTier={run.scenario.pricing.freeTier} />
+                </Card>
+                <Notes warnings={result.warnings} assumptions={result.assumptions} />
+              </>
             ) : null}
-            {preset ? <p className="text-sm text-slate-600 dark:text-slate-300">{preset.explanation[locale]}</p> : null}
-            {result ? (
-              <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm dark:bg-slate-800" data-testid="run-explanation">
-                <span className="font-medium">
-                  {modified || !run.explanation ? t("results.thisRunChanged") : t("results.thisRun")}{" "}
-                </span>
-                {run.explanation && !modified ? run.explanation[locale] : sentence(result)}
-              </p>
-            ) : null}
-            {result ? <ResultsSummary result={result} /> : null}
-          </Card>
-          {run && result ? (
-            <>
-              <Card>
-                <RunCharts chart={run.chart} scenario={run.scenario} />
-              </Card>
-              <Card className="space-y-2">
-                <h2 className="font-medium">{t("cost.heading")}</h2>
-                <CostBreakdown result={result} freeTier={run.scenario.pricing.freeTier} />
-              </Card>
-              <Notes warnings={result.warnings} assumptions={result.assumptions} />
-            </>
-          ) : null}
+          </div>
         </div>
       </div>
-    </div>
+    </ScenarioIssuesContext>
   );
 }
 

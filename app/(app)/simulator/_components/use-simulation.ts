@@ -8,6 +8,7 @@ export type SimulationState =
   | { status: "idle" }
   | { status: "running"; fraction: number }
   | { status: "done" }
+  | { status: "cancelled" }
   | { status: "invalid"; errors: string[] }
   | { status: "failed"; message: string };
 
@@ -86,5 +87,16 @@ export function useSimulation() {
     [startWorker],
   );
 
-  return { run, state, request };
+  /** Stops the running scenario (the Cancel button): the worker is terminated, the last finished run stays. */
+  const cancel = useCallback(() => {
+    window.clearTimeout(timer.current);
+    if (!busy.current) return;
+    worker.current?.terminate();
+    worker.current = null;
+    busy.current = false;
+    latest.current += 1;
+    setState({ status: "cancelled" });
+  }, []);
+
+  return { run, state, request, cancel };
 }
