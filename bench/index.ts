@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- suite ...]`: every speed and memory target, printed with a baseline measured in the
- * same run. Suites: notes, import, simulator, due, dashboard, load. Default: all. Database suites use a
+ * same run. Suites: notes, import, simulator, due, dashboard, load, phone. Default: all. Database suites use a
  * throwaway embedded PostgreSQL.
  */
 import fs from "node:fs";
@@ -10,7 +10,7 @@ import { disconnectDb } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/server/prisma-cli";
 import { startTemporaryPostgres } from "@/lib/server/postgres";
 
-const ALL = ["notes", "simulator", "import", "due", "dashboard", "load"] as const;
+const ALL = ["notes", "simulator", "import", "due", "dashboard", "load", "phone"] as const;
 type Suite = (typeof ALL)[number];
 
 const requested = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
@@ -25,7 +25,7 @@ process.stdout.write(`Recall benchmarks on ${os.cpus().length} cores, Node ${pro
 if (suites.has("notes")) await (await import("./notes")).runNotesBench();
 if (suites.has("simulator")) await (await import("./simulator")).runSimulatorBench();
 
-const needsDatabase = ["import", "due", "dashboard", "load"].some((name) => suites.has(name as Suite));
+const needsDatabase = ["import", "due", "dashboard", "load", "phone"].some((name) => suites.has(name as Suite));
 if (needsDatabase) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "recall-bench-"));
   const cluster = await startTemporaryPostgres(path.join(dir, "pg"));
@@ -45,6 +45,7 @@ if (needsDatabase) {
       if (suites.has("dashboard")) await (await import("./dashboard")).runDashboardBench(url);
     }
     if (suites.has("load")) await (await import("./review-load")).runReviewLoadBench(url);
+    if (suites.has("phone")) await (await import("./review-phone")).runReviewPhoneBench(url);
   } finally {
     await disconnectDb();
     await cluster.stop();
