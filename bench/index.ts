@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- suite ...]`: every speed and memory target, printed with a baseline measured in the
- * same run. Suites: notes, import, simulator, due, dashboard, load, sync. Default: all. Database suites use a
+ * same run. Suites: notes, import, simulator, due, dashboard, load, sync, phone. Default: all. Database suites
+ * use a
  * throwaway embedded PostgreSQL.
  */
 import fs from "node:fs";
@@ -10,7 +11,7 @@ import { disconnectDb } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/server/prisma-cli";
 import { startTemporaryPostgres } from "@/lib/server/postgres";
 
-const ALL = ["notes", "simulator", "import", "due", "dashboard", "load", "sync"] as const;
+const ALL = ["notes", "simulator", "import", "due", "dashboard", "load", "sync", "phone"] as const;
 type Suite = (typeof ALL)[number];
 
 const requested = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
@@ -25,7 +26,7 @@ process.stdout.write(`Recall benchmarks on ${os.cpus().length} cores, Node ${pro
 if (suites.has("notes")) await (await import("./notes")).runNotesBench();
 if (suites.has("simulator")) await (await import("./simulator")).runSimulatorBench();
 
-const needsDatabase = ["import", "due", "dashboard", "load", "sync"].some((name) => suites.has(name as Suite));
+const needsDatabase = ["import", "due", "dashboard", "load", "sync", "phone"].some((name) => suites.has(name as Suite));
 if (needsDatabase) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "recall-bench-"));
   const cluster = await startTemporaryPostgres(path.join(dir, "pg"));
@@ -46,6 +47,7 @@ if (needsDatabase) {
     }
     if (suites.has("load")) await (await import("./review-load")).runReviewLoadBench(url);
     if (suites.has("sync")) await (await import("./sync")).runSyncBench(url);
+    if (suites.has("phone")) await (await import("./review-phone")).runReviewPhoneBench(url);
   } finally {
     await disconnectDb();
     await cluster.stop();

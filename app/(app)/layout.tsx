@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ServiceWorkerRegistration } from "@/components/service-worker";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 import { requireUser } from "@/lib/auth/session";
 import { DueBanner } from "./_components/due-banner";
@@ -38,6 +39,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
         </div>
       </header>
+      <ServiceWorkerRegistration />
       <DueBanner />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </div>

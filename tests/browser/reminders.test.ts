@@ -126,7 +126,7 @@ test("turn reminders on in settings, get the digest in the outbox, unsubscribe w
   await expect
     .poll(() => db().$queryRaw<{ name: string }[]>`select name from pgboss.schedule`.catch(() => []))
     .toEqual([{ name: "reminder-tick" }]);
-  const worker = await anonymous.request.get(`${baseUrl}/sw.js`);
+  const worker = await anonymous.request.get(`${baseUrl}/serwist/sw.js`);
   expect(worker.status()).toBe(200);
   await context.close();
 });

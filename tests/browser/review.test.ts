@@ -7,6 +7,8 @@ import type { Page } from "playwright-core";
 import { browser, screenshot, signIn, uniqueEmail } from "./browser";
 
 const baseUrl = inject("baseUrl");
+/** Answers reach the server through the outbox; on a busy test machine a round trip can take seconds. */
+const sent = { timeout: 20_000 };
 
 /** Two cards first studied yesterday (due today at checkpoint 1) and two new cards. */
 async function seedStudent() {
@@ -61,7 +63,7 @@ test("study new cards and review due ones with the keyboard, surviving a reload,
   await page.getByTestId("cards-left").filter({ hasText: "Left: 1 due · 2 new" }).waitFor();
 
   // The answer is stored on the server, so a reload resumes with the remaining three.
-  await expect.poll(() => db().review.count({ where: { userId: user.id } })).toBe(3);
+  await expect.poll(() => db().review.count({ where: { userId: user.id } }), sent).toBe(3);
   await page.reload();
   await expect(page.getByTestId("cards-left").textContent()).resolves.toBe("Left: 1 due · 2 new");
 
@@ -136,7 +138,7 @@ test("forgotten cards come back in the session without another ladder review; ev
   await expect(page.getByTestId("summary-forgot").textContent()).resolves.toBe("5");
 
   // Only the four first answers reach the ladder; every card is due tomorrow, none today.
-  await expect.poll(() => recorded(user.id)).toBe(6);
+  await expect.poll(() => recorded(user.id), sent).toBe(6);
   const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
   const cards = await db().card.findMany({ where: { userId: user.id }, select: { dueOn: true } });
   expect(cards.map((card) => card.dueOn?.toISOString().slice(0, 10))).toEqual([tomorrow, tomorrow, tomorrow, tomorrow]);
@@ -160,11 +162,11 @@ test("undo after an answer, with Ctrl+Z or the button, also on the server", asyn
   const firstCard = await db().card.findFirstOrThrow({ where: { userId: user.id }, orderBy: { line: "asc" } });
 
   await answerWith(page, "2");
-  await expect.poll(() => recorded(user.id)).toBe(3);
+  await expect.poll(() => recorded(user.id), sent).toBe(3);
   await page.keyboard.press("Control+z");
   await left.filter({ hasText: "Left: 2 due · 2 new" }).waitFor();
   await expect(page.getByTestId("card-front").innerHTML()).resolves.toBe(firstFront);
-  await expect.poll(() => recorded(user.id)).toBe(2);
+  await expect.poll(() => recorded(user.id), sent).toBe(2);
   await expect(db().card.findUniqueOrThrow({ where: { id: firstCard.id } })).resolves.toMatchObject({
     reps: firstCard.reps,
     checkpoint: firstCard.checkpoint,
@@ -174,9 +176,9 @@ test("undo after an answer, with Ctrl+Z or the button, also on the server", asyn
   await left.filter({ hasText: "Left: 1 due · 2 new · 1 again" }).waitFor();
   await page.getByTestId("undo").click();
   await left.filter({ hasText: "Left: 2 due · 2 new" }).waitFor();
-  await expect.poll(() => recorded(user.id)).toBe(2);
+  await expect.poll(() => recorded(user.id), sent).toBe(2);
   await answerWith(page, "2");
-  await expect.poll(() => recorded(user.id)).toBe(3);
+  await expect.poll(() => recorded(user.id), sent).toBe(3);
   await expect(db().review.count({ where: { userId: user.id, undoneAt: { not: null } } })).resolves.toBeLessThanOrEqual(
     2,
   );

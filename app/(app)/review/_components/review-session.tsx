@@ -31,9 +31,12 @@ export function ReviewSession({
 
   const banner = (
     <>
-      {pending > 0 && (
-        <p className="mb-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800 dark:bg-amber-950 dark:text-amber-200">
-          {t("offline", { count: pending })}
+      {(pending > 0 || !session.online) && (
+        <p
+          className="mb-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800 dark:bg-amber-950 dark:text-amber-200"
+          data-testid="offline-state"
+        >
+          {pending > 0 ? t("offline", { count: pending }) : t("offlineNow")}
         </p>
       )}
       {session.notice && (

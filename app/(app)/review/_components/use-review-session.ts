@@ -2,15 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import {
-  createOutbox,
-  fetchDueTomorrow,
-  loadStats,
-  type SendOutcome,
-  saveStats,
-  undoOnServer,
-  webStorageOutbox,
-} from "./review-api";
+import { createOutbox, fetchDueTomorrow, loadStats, type SendOutcome, saveStats, undoOnServer } from "./review-api";
+import { indexedDbOutbox } from "./idb-outbox";
 import {
   currentEntry,
   type Grade,
@@ -25,12 +18,6 @@ import {
 const MAX_ANSWER_MS = 3_600_000;
 const RETRY_MS = 5000;
 
-/** localStorage, touched only when used (the component also renders on the server, which has none). */
-const browserLocalStorage = {
-  getItem: (key: string) => localStorage.getItem(key),
-  setItem: (key: string, value: string) => localStorage.setItem(key, value),
-};
-
 export type ReviewNotice = "answered-elsewhere" | "undo-failed" | null;
 
 /**
@@ -40,12 +27,13 @@ export type ReviewNotice = "answered-elsewhere" | "undo-failed" | null;
  */
 export function useReviewSession({ cards, today }: { cards: ReviewCardView[]; today: string }) {
   const router = useRouter();
-  const outbox = useMemo(() => createOutbox(webStorageOutbox(browserLocalStorage)), []);
+  const outbox = useMemo(() => createOutbox(indexedDbOutbox()), []);
   const live = useRef<ReviewState>(initialReviewState(cards));
   const [state, setState] = useState(live.current);
   const [pending, setPending] = useState(0);
   const [notice, setNotice] = useState<ReviewNotice>(null);
   const [dueTomorrow, setDueTomorrow] = useState<number | null>(null);
+  const [online, setOnline] = useState(true);
   const shownAt = useRef(Date.now());
   /** Answers the server did not record (answered elsewhere, rejected): undoing them is local only. */
   const notRecorded = useRef(new Set<string>());
@@ -84,11 +72,18 @@ export function useReviewSession({ cards, today }: { cards: ReviewCardView[]; to
 
   useEffect(() => {
     void flush();
-    const retry = () => void flush();
+    const retry = () => {
+      setOnline(navigator.onLine);
+      void flush();
+    };
+    const offline = () => setOnline(false);
+    setOnline(navigator.onLine);
     window.addEventListener("online", retry);
+    window.addEventListener("offline", offline);
     const timer = window.setInterval(retry, RETRY_MS);
     return () => {
       window.removeEventListener("online", retry);
+      window.removeEventListener("offline", offline);
       window.clearInterval(timer);
     };
   }, [flush]);
@@ -183,6 +178,7 @@ export function useReviewSession({ cards, today }: { cards: ReviewCardView[]; to
     left: remaining(state),
     finished,
     pending,
+    online,
     notice,
     dueTomorrow,
     canUndo: state.history.length > 0,

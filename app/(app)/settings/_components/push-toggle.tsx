@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { subscribePush, unsubscribePush } from "@/app/actions/push-subscription";
 import { buttonClass } from "@/components/ui/card";
+import { registerServiceWorker } from "@/components/service-worker";
 
 type PushState = "loading" | "unsupported" | "denied" | "off" | "on";
 
@@ -19,7 +20,7 @@ function keyBytes(base64url: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-/** Subscribes this browser to Web Push through the service worker in /sw.js, or unsubscribes it. */
+/** Subscribes this browser to Web Push through the service worker (app/sw.ts), or unsubscribes it. */
 export function PushToggle({ publicKey }: { publicKey: string }) {
   const t = useTranslations("reminders");
   const [state, setState] = useState<PushState>("loading");
@@ -33,8 +34,7 @@ export function PushToggle({ publicKey }: { publicKey: string }) {
       setState("denied");
       return;
     }
-    navigator.serviceWorker
-      .register("/sw.js")
+    registerServiceWorker()
       .then((registration) => registration.pushManager.getSubscription())
       .then((subscription) => setState(subscription ? "on" : "off"))
       .catch(() => setState("unsupported"));
