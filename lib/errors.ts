@@ -46,11 +46,16 @@ export const APP_ERROR_REASONS = [
   "no-cards",
   "no-weak-spots",
   "empty-selection",
+  // exams
+  "unknown-exam",
+  "no-mapped-cards",
+  "no-exam-target",
   // settings and reminders
   "invalid-time-zone",
   "invalid-setting",
   // cards (note page, card editor, card browser)
   "nothing-selected",
+  "no-card-conflict",
 ] as const;
 
 export type AppErrorReason = (typeof APP_ERROR_REASONS)[number];
