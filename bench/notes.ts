@@ -1,7 +1,8 @@
 /**
  * Parser benchmark: MB/s of a bare remark parse (remark-parse + GFM + frontmatter) against `parseNote`
  * (the same parse plus card extraction, frontmatter and review state) on a generated vault shaped like
- * the seed notes, and the overhead ratio (target: extraction adds at most 30 %). Also the worker pool,
+ * the seed notes, and the overhead ratio (target: extraction adds at most 30 %), and what the suggestion
+ * rules (issue 14) cost beside the bare parse (target: at most 30 % extra). Also the worker pool,
  * and how long a 200 KB note stalls the event loop when parsed or rendered in-process vs in the pool.
  */
 import { availableParallelism } from "node:os";
@@ -35,6 +36,22 @@ export async function runNotesBench(): Promise<void> {
       fullSeconds += (bareFirst ? t2 - t1 : t1 - t0) / 1000 / rounds;
     });
   }
+  // Suggestion cost: parseNote with and without the suggestion rules, interleaved the same way.
+  let plainSeconds = 0;
+  let suggestSeconds = 0;
+  for (let round = -1; round < rounds; round++) {
+    vault.forEach((note, index) => {
+      const plainFirst = (index + round) % 2 === 0;
+      const t0 = performance.now();
+      parseNote(note.source, { path: note.path, suggest: !plainFirst });
+      const t1 = performance.now();
+      parseNote(note.source, { path: note.path, suggest: plainFirst });
+      const t2 = performance.now();
+      if (round < 0) return;
+      plainSeconds += (plainFirst ? t1 - t0 : t2 - t1) / 1000 / rounds;
+      suggestSeconds += (plainFirst ? t2 - t1 : t1 - t0) / 1000 / rounds;
+    });
+  }
   const bareBest = bareSeconds;
   const fullBest = fullSeconds;
   const overhead = (fullBest / bareBest - 1) * 100;
@@ -43,6 +60,10 @@ export async function runNotesBench(): Promise<void> {
   console.log(`notes: bare remark parse   ${(megabytes / bareBest).toFixed(2)} MB/s`);
   console.log(`notes: parseNote           ${(megabytes / fullBest).toFixed(2)} MB/s`);
   console.log(`notes: extraction overhead ${overhead.toFixed(1)} % (target <= 30 %) ${overhead <= 30 ? "OK" : "OVER"}`);
+  const suggestion = ((suggestSeconds - plainSeconds) / bareBest) * 100;
+  console.log(
+    `notes: suggestions cost    ${(suggestSeconds - plainSeconds).toFixed(3)} s beside ${bareBest.toFixed(3)} s of bare remark parse: +${suggestion.toFixed(1)} % (target <= 30 %) ${suggestion <= 30 ? "OK" : "OVER"}`,
+  );
   await parseMany(vault); // starts the workers and warms their JIT
   let pooled = Number.POSITIVE_INFINITY;
   for (let round = 0; round < 2; round++) {

@@ -44,6 +44,29 @@ function styled(
   };
 }
 
+const CLOZE_MARK = /==(?!=)([^\n=](?:[^\n]*?[^\n=])??)==|\{\{c\d+::([^}]*?)(?:::[^}]*)?\}\}/g;
+
+/** `==highlight==` → `<mark>`, `{{c1::answer::hint}}` → `<mark class="cloze">answer</mark>` (text only). */
+function clozeMarks(text: Text): PhrasingContent[] | null {
+  if (!text.value.includes("==") && !text.value.includes("{{")) return null;
+  const out: PhrasingContent[] = [];
+  let cursor = 0;
+  for (const match of text.value.matchAll(CLOZE_MARK)) {
+    const start = match.index ?? 0;
+    if (start > cursor) out.push({ type: "text", value: text.value.slice(cursor, start) });
+    cursor = start + match[0].length;
+    const inner: PhrasingContent[] = [{ type: "text", value: match[1] ?? match[2] ?? "" }];
+    out.push(
+      match[1] !== undefined
+        ? { type: "emphasis", children: inner, data: { hName: "mark" } }
+        : styled("mark", "cloze", inner),
+    );
+  }
+  if (cursor === 0) return null;
+  if (cursor < text.value.length) out.push({ type: "text", value: text.value.slice(cursor) });
+  return out;
+}
+
 function placeholder(name: string): PhrasingContent {
   return styled("span", "embed-missing", [{ type: "text", value: `🖼 ${name}` }], { title: `missing: ${name}` });
 }
@@ -157,8 +180,11 @@ export function transformForRender(tree: Root, options: RenderOptions): void {
       const next: RootContent[] = [];
       for (const child of parent.children) {
         const replaced = child.type === "text" ? wikilinks(child, options) : null;
-        if (replaced) next.push(...replaced);
-        else next.push(child);
+        for (const part of replaced ?? [child]) {
+          const marked = part.type === "text" ? clozeMarks(part) : null;
+          if (marked) next.push(...marked);
+          else next.push(part);
+        }
       }
       parent.children = next;
     }

@@ -21,6 +21,7 @@ const schema: SanitizeSchema = {
     "*": [...(defaultSchema.attributes?.["*"] ?? []), "dataLine"],
     aside: [classes("callout", /^callout-[\w-]+$/)],
     p: [classes("callout-title")],
+    mark: [classes("cloze")],
     span: [classes("wikilink", "wikilink-missing", "embed-missing"), "title"],
     a: [
       ...(defaultSchema.attributes?.a ?? []).filter((entry) => entry !== "className" && entry[0] !== "className"),

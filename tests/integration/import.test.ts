@@ -35,6 +35,7 @@ describe("importing notes", () => {
     const first = await importVault({ userId: user.id, files });
     expect(first.notes).toEqual({ added: 1, updated: 0, unchanged: 0, failed: 0 });
     expect(first.cards.added).toBe(3);
+    expect(first.suggestions).toBe(0);
     const before = await cardsOf(user.id);
 
     const second = await importVault({ userId: user.id, files });
@@ -215,6 +216,9 @@ describe("importing notes", () => {
     const lecture = "# S3\n\n- buckets hold objects\n- \ud800 lone surrogate and \u0000 NUL\n";
     const summary = await importVault({ userId: user.id, files: [{ path: "s3.md", content: lecture }] });
     expect(summary.notes).toMatchObject({ added: 1, failed: 0 });
+    // Suggestions are counted apart from the cards to study (issue 14).
+    expect(summary.cards.added).toBe(0);
+    expect(summary.suggestions).toBe(1);
     const cards = await cardsOf(user.id);
     expect(cards).toHaveLength(1);
     expect(cards[0]).toMatchObject({

@@ -14,7 +14,9 @@ export interface NoteFile {
 
 export interface ImportSummary {
   notes: { added: number; updated: number; unchanged: number; failed: number };
+  /** `cards.added` counts cards to study; suggested cards created are counted here instead. */
   cards: { added: number; updated: number; archived: number };
+  suggestions: number;
   warnings: { file: string; line: number; message: string }[];
   failures: { file: string; message: string }[];
 }
@@ -43,6 +45,7 @@ export async function importNotes(options: ImportOptions): Promise<ImportSummary
   const summary: ImportSummary = {
     notes: { added: 0, updated: 0, unchanged: 0, failed: 0 },
     cards: { added: 0, updated: 0, archived: 0 },
+    suggestions: 0,
     warnings: [],
     failures: [],
   };
@@ -126,6 +129,7 @@ async function writeWithFallback(
     summary.cards.added += result.cards.added;
     summary.cards.updated += result.cards.updated;
     summary.cards.archived += result.cards.archived;
+    summary.suggestions += result.suggestions;
   } catch (error) {
     if (items.length === 1) {
       summary.failures.push({ file: (items[0] as NoteToWrite).path, message: messageOf(error) });

@@ -17,7 +17,7 @@ export function describeImport(summary: ImportSummary): string[] {
   const { notes, cards } = summary;
   return [
     `Notes: ${notes.added} added, ${notes.updated} updated, ${notes.unchanged} unchanged, ${notes.failed} failed`,
-    `Cards: ${cards.added} added, ${cards.updated} updated, ${cards.archived} archived`,
+    `Cards: ${cards.added} added, ${cards.updated} updated, ${cards.archived} archived; ${summary.suggestions} suggested (accept them on the note page)`,
     ...summary.warnings.map((w) => `warning ${w.file}:${w.line} ${w.message}`),
     ...summary.failures.map((f) => `failed  ${f.file}: ${f.message}`),
   ];

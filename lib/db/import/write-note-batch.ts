@@ -30,6 +30,8 @@ export type NoteOutcome = "added" | "updated" | "unchanged";
 export interface BatchResult {
   outcomes: Map<string, NoteOutcome>;
   cards: { added: number; updated: number; archived: number };
+  /** Suggested cards created (not in `cards.added`: they wait for the student to accept them). */
+  suggestions: number;
 }
 
 type InitialColumns = ReturnType<typeof scheduleColumns>;
@@ -83,7 +85,7 @@ async function writeInTransaction(
     [userId, items.map((item) => item.path)],
   );
   const byPath = new Map(existing.rows.map((note) => [note.path, note]));
-  const result: BatchResult = { outcomes: new Map(), cards: { added: 0, updated: 0, archived: 0 } };
+  const result: BatchResult = { outcomes: new Map(), cards: { added: 0, updated: 0, archived: 0 }, suggestions: 0 };
 
   const targets: { id: string; item: NoteToWrite; outcome: "added" | "updated" }[] = [];
   for (const item of items) {
@@ -124,7 +126,9 @@ async function writeInTransaction(
     for (const card of plan.create) newCards.push(cardRow(userId, target.id, card, card.suggested ? null : schedule));
     for (const change of plan.update) updates.push({ id: change.id, ...change.data });
     archive.push(...plan.archive);
-    result.cards.added += plan.create.length;
+    const suggested = plan.create.filter((card) => card.suggested).length;
+    result.cards.added += plan.create.length - suggested;
+    result.suggestions += suggested;
     result.cards.updated += plan.update.length;
     result.cards.archived += plan.archive.length;
   }

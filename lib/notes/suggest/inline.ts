@@ -84,7 +84,17 @@ export function lineAt(inline: InlineText, index: number): number {
 const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
 
 /**
- * Splits at line breaks and after `.`, `!`, `?`, `。` followed by whitespace (not `3.5`, not inside code).
+ * A soft line break inside a wrapped sentence: the line ends on a lowercase letter, digit, comma or a Korean
+ * particle, or the next line starts lowercase. Lecture lines end on `함`, `음`, `.` and stay apart.
+ */
+function wrapped(text: string, at: number): boolean {
+  const before = text[at - 1] ?? "";
+  const after = text[at + 1] ?? "";
+  return /[\p{Ll}\p{N},(을를이가의에와과로]/u.test(before) || /\p{Ll}/u.test(after);
+}
+
+/**
+ * Splits at line breaks that end a line of thought (not inside a wrapped sentence) and after `.`, `!`, `?`, `。` followed by whitespace (not `3.5`, not inside code).
  * Each sentence is trimmed; empty ones are skipped.
  */
 export function sentences(inline: InlineText): Sentence[] {
@@ -101,6 +111,9 @@ export function sentences(inline: InlineText): Sentence[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === "\n") {
+      // An Obsidian callout's first line (`[!note] Title`) is a title, never part of the sentence below it.
+      const callout = start === 0 && text.startsWith("[!");
+      if (!callout && wrapped(text, i)) continue;
       close(i);
       start = i + 1;
     } else if (

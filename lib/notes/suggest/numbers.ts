@@ -14,6 +14,7 @@ const LATIN_UNITS = [
   "retries|attempts|regions?|AZs?|times|users?|messages?|objects?|buckets?|instances?|versions?|rules?|targets?",
 ].join("|");
 const KOREAN_UNITS = "밀리초|시간|개월|바이트|퍼센트|글자|달러|분|초|일|주|달|년|개|건|회|번|배|원|명|자|대|코어";
+const COUNTERS = new Set(["개", "건", "회", "번", "배", "명", "대", "자"]);
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|,\d)`;
 const MAGNITUDE = "[십백천만억조]{1,2}";
 const RATE = String.raw`(?:\/s|\/sec|\/초|\s(?:per|a)\s(?:second|sec|minute|month|day|prefix|partition|shard|region|account|request))?`;
@@ -52,7 +53,10 @@ export function numberCandidates(inline: InlineText, sentence: Sentence, block: 
     let plain = true;
     for (let i = start; i < end; i++) if (inline.kinds[i] !== TEXT) plain = false;
     if (!plain) continue;
-    const candidate = clozeCandidate(inline, sentence, start, end, "number", hasUnit || latin ? 5 : 3.5, block);
+    // "1개", "1번": a count of one is rarely the fact; a measurement ("1ms", "4KB") is.
+    const trivial = /^[01]$/.test(match[2] ?? "") && COUNTERS.has(match[4] ?? "");
+    const score = trivial ? 3 : hasUnit || latin ? 5 : 3.5;
+    const candidate = clozeCandidate(inline, sentence, start, end, "number", score, block);
     if (candidate) out.push(candidate);
   }
   return out;

@@ -75,4 +75,15 @@ describe("renderNoteHtml", () => {
   test("NFC-normalises Korean", () => {
     expect(renderNoteHtml("한글".normalize("NFD"))).toContain("한글");
   });
+
+  test("==highlight== becomes <mark>, {{c1::…}} a cloze mark; code stays literal and nothing unsafe passes", () => {
+    const html = renderNoteHtml(
+      "Timeout is ==15 minutes== and {{c1::1,000::count}} runs; `==code==` {{c2::<img src=x onerror=alert(1)>}}",
+    );
+    expect(html).toContain("<mark>15 minutes</mark>");
+    expect(html).toContain('<mark class="cloze">1,000</mark>');
+    expect(html).not.toContain("count");
+    expect(html).toContain("<code>==code==</code>");
+    expect(html).not.toMatch(/onerror|<img/);
+  });
 });

@@ -7,6 +7,7 @@ import { buttonClass } from "@/components/ui/card";
 
 export function ImportForm() {
   const t = useTranslations("notes");
+  const tImports = useTranslations("imports");
   const [state, action, pending] = useActionState<ImportState, FormData>(importUploadedNotes, null);
   return (
     <form action={action} className="space-y-3">
@@ -41,6 +42,7 @@ export function ImportForm() {
           <p className="font-medium">{t("importDone")}</p>
           <p>{t("summaryNotes", state.summary.notes)}</p>
           <p>{t("summaryCards", state.summary.cards)}</p>
+          <p data-testid="import-suggestions">{tImports("suggestions", { count: state.summary.suggestions })}</p>
           <ul className="mt-1 max-h-40 overflow-y-auto text-xs">
             {state.skipped.map((file) => (
               <li key={file}>{t("skipped", { file })}</li>
