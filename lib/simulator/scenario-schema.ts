@@ -32,13 +32,11 @@ export const distSchema = z.discriminatedUnion(
     z.strictObject({ dist: z.literal("fixed"), value: ms }),
     z.strictObject({ dist: z.literal("exponential"), mean: positiveMs }),
     z.strictObject({ dist: z.literal("lognormal"), mean: positiveMs, sd: ms }),
-    z
-      .strictObject({ dist: z.literal("uniform"), min: ms, max: ms })
-      .refine((d) => d.min <= d.max, {
-        message: "min must not exceed max",
-        path: ["max"],
-        params: { key: "maxBelowMin" },
-      }),
+    z.strictObject({ dist: z.literal("uniform"), min: ms, max: ms }).refine((d) => d.min <= d.max, {
+      message: "min must not exceed max",
+      path: ["max"],
+      params: { key: "maxBelowMin" },
+    }),
   ],
   { error: "dist must be one of fixed, exponential, lognormal, uniform" },
 );
