@@ -52,11 +52,16 @@ export const APP_ERROR_REASONS = [
   "zip-file-too-large",
   "zip-too-large",
   "zip-ratio",
+  // exams
+  "unknown-exam",
+  "no-mapped-cards",
+  "no-exam-target",
   // settings and reminders
   "invalid-time-zone",
   "invalid-setting",
   // cards (note page, card editor, card browser)
   "nothing-selected",
+  "no-card-conflict",
 ] as const;
 
 export type AppErrorReason = (typeof APP_ERROR_REASONS)[number];
