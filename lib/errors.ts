@@ -46,6 +46,12 @@ export const APP_ERROR_REASONS = [
   "no-cards",
   "no-weak-spots",
   "empty-selection",
+  // uploads (limits named in docs/security.md)
+  "bad-zip",
+  "zip-too-many-entries",
+  "zip-file-too-large",
+  "zip-too-large",
+  "zip-ratio",
   // exams
   "unknown-exam",
   "no-mapped-cards",

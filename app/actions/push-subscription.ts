@@ -2,6 +2,7 @@
 
 import { requireUser } from "@/lib/auth/session";
 import { savePushSubscription, removePushSubscription } from "@/lib/db/reminders/push-subscriptions";
+import { checkPublicEndpoint } from "@/lib/server/net/public-endpoint";
 import { pushSubscriptionSchema } from "@/lib/validations/reminders";
 
 /** Stores this browser's push subscription and turns the notification channel on. */
@@ -9,6 +10,8 @@ export async function subscribePush(subscription: unknown): Promise<{ ok: boolea
   const user = await requireUser();
   const parsed = pushSubscriptionSchema.safeParse(subscription);
   if (!parsed.success) return { ok: false };
+  // The reminder worker will connect to this URL: only public push services, never internal addresses.
+  if ((await checkPublicEndpoint(parsed.data.endpoint)) !== "ok") return { ok: false };
   await savePushSubscription({ userId: user.id, ...parsed.data });
   return { ok: true };
 }

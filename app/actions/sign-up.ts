@@ -1,7 +1,9 @@
 "use server";
 
 import { cookies, headers } from "next/headers";
+import { clientIp } from "@/lib/auth/client-ip";
 import { createUser } from "@/lib/db/users/create-user";
+import { admitSignUp } from "@/lib/db/users/sign-up-limit";
 import { isAppError } from "@/lib/errors";
 import { isLocale, LOCALE_COOKIE, type Locale, pickLocale } from "@/lib/i18n/locale";
 import { isValidTimeZone } from "@/lib/reminders";
@@ -25,6 +27,7 @@ export async function signUp(formData: FormData): Promise<SignUpResult> {
   }
   const timeZone = String(formData.get("timeZone") ?? "");
   try {
+    await admitSignUp({ client: clientIp(await headers(), process.env.TRUSTED_PROXIES) });
     await createUser({
       ...parsed.data,
       timeZone: isValidTimeZone(timeZone) ? timeZone : "UTC",
@@ -32,6 +35,7 @@ export async function signUp(formData: FormData): Promise<SignUpResult> {
     });
     return { ok: true };
   } catch (error) {
+    if (isAppError(error) && error.code === "RATE_LIMITED") return { ok: false, error: "too-many-sign-ups" };
     if (isAppError(error) && error.code === "CONFLICT") return { ok: false, error: "email-taken", field: "email" };
     throw error;
   }

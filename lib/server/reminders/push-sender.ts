@@ -1,4 +1,5 @@
 import webpush from "web-push";
+import { checkPublicEndpoint, publicOnlyAgent } from "@/lib/server/net/public-endpoint";
 import { listPushSubscriptions, removePushSubscription } from "@/lib/db/reminders/push-subscriptions";
 
 export interface PushPayload {
@@ -26,10 +27,16 @@ export function createPushSender(vapid: { publicKey: string; privateKey: string;
       let delivered = 0;
       for (const subscription of subscriptions) {
         try {
+          // Stored before the check existed, or re-pointed by DNS since: refused here and at connect time.
+          if ((await checkPublicEndpoint(subscription.endpoint)) !== "ok") {
+            errors.push("the push service address is not allowed");
+            continue;
+          }
           await webpush.sendNotification(subscription, JSON.stringify(payload), {
             vapidDetails: vapid,
             TTL: 12 * 60 * 60,
             timeout: 15_000,
+            agent: publicOnlyAgent,
           });
           delivered++;
         } catch (error) {
@@ -37,7 +44,8 @@ export function createPushSender(vapid: { publicKey: string; privateKey: string;
           if (status === 404 || status === 410) {
             await removePushSubscription({ userId, endpoint: subscription.endpoint });
           } else {
-            errors.push(error instanceof Error ? error.message : String(error));
+            // Never the network error's text: it is stored and shown, and would let a user probe ports.
+            errors.push(status ? `the push service answered ${status}` : "the push service could not be reached");
           }
         }
       }

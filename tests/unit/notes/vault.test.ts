@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { afterAll, describe, expect, test } from "vitest";
-import { readZipVault } from "@/lib/notes/vault";
 import { listVaultFiles, readVaultFiles } from "@/lib/server/notes/vault-files";
+import { readZipVault } from "@/lib/server/notes/zip-vault";
 
 const root = mkdtempSync(join(tmpdir(), "recall-vault-"));
 const files: Record<string, string> = {
@@ -38,7 +38,7 @@ describe("vault", () => {
     expect(await readVaultFiles(join(root, "Lambda.md"))).toEqual([{ path: "Lambda.md", content: "# Lambda" }]);
   });
 
-  test("readZipVault returns the Markdown files of a zip, sorted", () => {
+  test("readZipVault returns the Markdown files of a zip, sorted", async () => {
     const zip = zipSync({
       "vault/b.md": strToU8("# B 한글"),
       "vault/a.md": strToU8("# A"),
@@ -47,13 +47,13 @@ describe("vault", () => {
       "vault/pic.png": new Uint8Array([1, 2, 3]),
       "vault/sub/": new Uint8Array(),
     });
-    expect(readZipVault(zip)).toEqual([
+    expect((await readZipVault(zip)).files).toEqual([
       { path: "vault/a.md", content: "# A" },
       { path: "vault/b.md", content: "# B 한글" },
     ]);
   });
 
-  test("readZipVault rejects bytes that are not a zip with a short message", () => {
-    expect(() => readZipVault(strToU8("not a zip"))).toThrow(/not a readable zip/);
+  test("readZipVault rejects bytes that are not a zip with a short message", async () => {
+    await expect(readZipVault(strToU8("not a zip"))).rejects.toThrow(/not a readable zip/);
   });
 });

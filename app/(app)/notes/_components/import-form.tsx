@@ -4,10 +4,27 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { type ImportState, importUploadedNotes } from "@/app/actions/import-notes";
 import { buttonClass } from "@/components/ui/card";
+import { ZIP_LIMITS } from "@/lib/notes/vault";
+
+const UPLOAD_LIMIT_KEYS = {
+  "zip-too-many-entries": true,
+  "zip-file-too-large": true,
+  "zip-too-large": true,
+  "zip-ratio": true,
+  "note-too-large": true,
+} as const;
+
+const LIMIT_VALUES = {
+  entries: ZIP_LIMITS.maxEntries,
+  fileMb: ZIP_LIMITS.maxFileBytes / (1024 * 1024),
+  totalMb: ZIP_LIMITS.maxTotalBytes / (1024 * 1024),
+  ratio: ZIP_LIMITS.maxRatio,
+};
 
 export function ImportForm() {
   const t = useTranslations("notes");
   const tImports = useTranslations("imports");
+  const tSecurity = useTranslations("security");
   const [state, action, pending] = useActionState<ImportState, FormData>(importUploadedNotes, null);
   return (
     <form action={action} className="space-y-3">
@@ -31,7 +48,12 @@ export function ImportForm() {
           data-testid="import-error"
           className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-200"
         >
-          {t(`importErrors.${state.error}`, { file: state.file ?? "" })}
+          {state.error in UPLOAD_LIMIT_KEYS
+            ? tSecurity(`upload.${state.error as keyof typeof UPLOAD_LIMIT_KEYS}`, {
+                file: state.file ?? "",
+                ...LIMIT_VALUES,
+              })
+            : t(`importErrors.${state.error as "unknown"}`, { file: state.file ?? "" })}
         </p>
       )}
       {state?.ok && (
@@ -44,6 +66,11 @@ export function ImportForm() {
           <p>{t("summaryCards", state.summary.cards)}</p>
           <p data-testid="import-suggestions">{tImports("suggestions", { count: state.summary.suggestions })}</p>
           <ul className="mt-1 max-h-40 overflow-y-auto text-xs">
+            {state.problems.map((problem) => (
+              <li key={`${problem.reason}:${problem.file}`} data-testid="import-problem">
+                {tSecurity(`upload.${problem.reason}`, { file: problem.file })}
+              </li>
+            ))}
             {state.skipped.map((file) => (
               <li key={file}>{t("skipped", { file })}</li>
             ))}
