@@ -46,6 +46,10 @@ export const APP_ERROR_REASONS = [
   "no-cards",
   "no-weak-spots",
   "empty-selection",
+  // exams
+  "unknown-exam",
+  "no-mapped-cards",
+  "no-exam-target",
   // settings and reminders
   "invalid-time-zone",
   "invalid-setting",

@@ -13,6 +13,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     { href: "/", label: t("dashboard") },
     { href: "/review", label: t("review") },
     { href: "/quiz", label: t("quiz") },
+    { href: "/exam", label: t("exam") },
     { href: "/notes", label: t("notes") },
     { href: "/cards", label: tCards("nav") },
     { href: "/simulator", label: t("simulator") },

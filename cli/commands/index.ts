@@ -1,9 +1,11 @@
 import type { Command } from "commander";
+import { register as registerExam } from "./exam";
 import { register as registerExport } from "./export";
 import { register as registerImport } from "./import";
 import { register as registerParse } from "./parse";
 import { register as registerSchedule } from "./schedule";
 import { register as registerSimulate } from "./simulate";
+import { register as registerSync } from "./sync";
 import { register as registerToken } from "./token";
 import { register as registerUser } from "./user";
 
@@ -16,4 +18,6 @@ export function registerCommands(program: Command): void {
   registerSchedule(program);
   registerSimulate(program);
   registerToken(program);
+  registerSync(program);
+  registerExam(program);
 }

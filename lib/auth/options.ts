@@ -1,11 +1,13 @@
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { currentSessionEpoch, revokeSession } from "@/lib/db/users/sessions";
 import { verifySignIn } from "@/lib/db/users/verify-sign-in";
 import { isAppError } from "@/lib/errors";
 import { clientIp } from "./client-ip";
 import { signInSchema } from "@/lib/validations/auth";
-import { SESSION_MAX_AGE_SECONDS } from "./session-cookie";
+import { claimsOf, SESSION_MAX_AGE_SECONDS } from "./session-cookie";
 
 type RequestHeaders = Record<string, string | string[] | undefined> | undefined;
 
@@ -26,6 +28,16 @@ export async function authorizeCredentials(credentials: unknown, headers: Reques
   }
 }
 
+/** A same-origin URL to go to after sign-in or sign-out; anything else (malformed, foreign) is home. */
+export function safeCallbackUrl(url: string, baseUrl: string): string {
+  if (url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\")) return `${baseUrl}${url}`;
+  try {
+    return new URL(url).origin === new URL(baseUrl).origin ? url : baseUrl;
+  } catch {
+    return baseUrl;
+  }
+}
+
 /**
  * Sessions are signed JWT cookies (next-auth's only choice with passwords), so any app instance that
  * shares NEXTAUTH_SECRET can serve any request; attempts and accounts live in PostgreSQL.
@@ -40,9 +52,27 @@ export const authOptions: NextAuthOptions = {
       authorize: (credentials, request) => authorizeCredentials(credentials, request?.headers),
     }),
   ],
+  events: {
+    async signOut({ token }) {
+      const claims = claimsOf(token);
+      if (!claims?.sid) return;
+      const expiresAt = new Date(
+        (typeof token.exp === "number" ? token.exp : Date.now() / 1000 + SESSION_MAX_AGE_SECONDS) * 1000,
+      );
+      await revokeSession({ userId: claims.uid, sid: claims.sid, expiresAt });
+    },
+  },
   callbacks: {
-    jwt({ token, user }) {
-      if (user) token.uid = user.id;
+    // next-auth's default parses callbackUrl with `new URL`, so a malformed one was a 500.
+    redirect: ({ url, baseUrl }) => safeCallbackUrl(url, baseUrl),
+    async jwt({ token, user }) {
+      // A new session: remember the account's epoch (bumped to revoke all sessions) and give it an id
+      // (stored when it signs out, so a replayed copy of the token is refused).
+      if (user) {
+        token.uid = user.id;
+        token.epoch = await currentSessionEpoch(user.id);
+        token.sid = randomUUID();
+      }
       return token;
     },
     session({ session, token }) {

@@ -51,3 +51,43 @@ export function frontmatterExam(frontmatter: unknown): { exam?: string; domain?:
   const domain = fm["exam-domain"] ?? fm.examDomain;
   return { ...(exam ? { exam } : {}), ...(domain !== undefined && domain !== null ? { domain } : {}) };
 }
+
+/** A tag or subject the user mapped to a domain of one exam. */
+export interface DomainMappingRule {
+  kind: "tag" | "subject";
+  value: string;
+  domainId: string;
+}
+
+/** What `domainOfNote` reads from a note. */
+export interface NoteForMapping {
+  frontmatter: unknown;
+  subject: string | null;
+  tags: readonly string[];
+}
+
+/**
+ * The domain of `profile` a note's cards belong to, or undefined when unmapped:
+ * 1. a note whose frontmatter `exam:` names another exam belongs to none of this one's domains;
+ * 2. frontmatter `exam-domain:` (number or name) when it names a domain of this exam;
+ * 3. the mapping of the note's subject; 4. the mapping of its first mapped tag (in the note's tag order).
+ */
+export function domainOfNote(
+  profile: Pick<ExamProfile, "code" | "domains">,
+  note: NoteForMapping,
+  rules: readonly DomainMappingRule[],
+): string | undefined {
+  const fm = frontmatterExam(note.frontmatter);
+  if (fm.exam !== undefined && fm.exam !== profile.code.toUpperCase()) return undefined;
+  const named = fm.domain === undefined ? undefined : resolveDomain(profile, fm.domain);
+  if (named) return named.id;
+  const known = new Set(profile.domains.map((dom) => dom.id));
+  const usable = rules.filter((rule) => known.has(rule.domainId));
+  const bySubject = usable.find((rule) => rule.kind === "subject" && rule.value === note.subject);
+  if (bySubject) return bySubject.domainId;
+  for (const tag of note.tags) {
+    const byTag = usable.find((rule) => rule.kind === "tag" && rule.value === tag);
+    if (byTag) return byTag.domainId;
+  }
+  return undefined;
+}

@@ -2,7 +2,14 @@
 export * from "./types";
 export { allocateQuestions, type AllocationInput } from "./allocate";
 export { type CustomExamDefinition, customExamProfile } from "./custom-exam";
-export { frontmatterExam, resolveDomain, suggestDomain } from "./domains";
+export {
+  type DomainMappingRule,
+  domainOfNote,
+  frontmatterExam,
+  type NoteForMapping,
+  resolveDomain,
+  suggestDomain,
+} from "./domains";
 export { retrievabilityOn } from "./forecast";
 export { EXAM_PROFILES, findExamProfile } from "./profiles";
 export { type DomainEvidence, type DomainReadiness, GUESS_RATE, predictReadiness, type Readiness } from "./readiness";

@@ -92,7 +92,10 @@ export function buildMockExam(input: MockExamInput): MockExam {
   const byDomain = new Map(profile.domains.map((d) => [d.id, [] as MockCard[]]));
   for (const card of [...input.cards].sort(byId)) byDomain.get(card.domainId)?.push(card);
   const available = [...byDomain.values()].reduce((n, cards) => n + cards.length, 0);
-  if (available === 0) throw new AppError("INVALID_INPUT", "No cards are mapped to this exam's domains yet.");
+  if (available === 0)
+    throw new AppError("INVALID_INPUT", "No cards are mapped to this exam's domains yet.", {
+      reason: "no-mapped-cards",
+    });
   const wanted = input.count ?? totalQuestions(profile);
   const counts = allocateQuestions(
     profile.domains.map((d) => ({ id: d.id, weight: d.weight, capacity: byDomain.get(d.id)?.length ?? 0 })),

@@ -24,4 +24,4 @@ export {
   scheduleEffects,
   scoreQuiz,
 } from "./score";
-export { DEFAULT_GRACE_SECONDS, deadlineOf, isLate, remainingSeconds } from "./timer";
+export { DEFAULT_GRACE_SECONDS, deadlineOf, isLate, remainingSeconds, timeSpentMs } from "./timer";

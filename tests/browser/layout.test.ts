@@ -37,7 +37,8 @@ test("on a 390 px phone the outbox mail and a 200-deep list stay inside the scre
       contentHash: randomUUID(),
     },
   });
-  await page.goto(`${baseUrl}/notes/${note.id}`);
+  // Rendering 200 levels takes seconds on a busy machine: allow for it.
+  await page.goto(`${baseUrl}/notes/${note.id}`, { timeout: 120_000 });
   await page.getByText("level 200", { exact: true }).waitFor({ state: "attached" });
   expect(await overflow(page)).toBeLessThanOrEqual(0);
 
@@ -52,7 +53,7 @@ test("on a 390 px phone the outbox mail and a 200-deep list stay inside the scre
   expect(await overflow(page)).toBeLessThanOrEqual(0);
   await screenshot(page, "layout-outbox-message-390");
   await context.close();
-});
+}, 240_000);
 
 for (const locale of ["en-US", "ko-KR"] as const) {
   test(`every top-navigation destination is on screen at 390 px (${locale}), and no icon 404s`, async () => {

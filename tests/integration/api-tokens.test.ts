@@ -35,7 +35,9 @@ describe("personal access tokens", () => {
     });
     await expect(authenticateApiToken({ token: created.token, now })).resolves.toBeTruthy();
     await revokeApiToken({ userId: owner.id, tokenId: created.id, now });
-    await expect(authenticateApiToken({ token: created.token, now })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(authenticateApiToken({ token: created.token, now })).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
   });
 
   test("an expired token is refused from its expiry on; a past expiry cannot be chosen", async () => {

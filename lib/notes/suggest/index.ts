@@ -5,12 +5,16 @@
  */
 import type { ListItem, Nodes, Paragraph, Root, RootContent } from "mdast";
 import type { DraftCard, ParseContext } from "../context";
-import { endLine, startLine } from "../markdown";
+import { endLine, plainText, startLine } from "../markdown";
 import type { Candidate } from "./candidate";
+import { pairCandidates, sideCandidates, versus } from "./comparisons";
+import { definitionCandidates } from "./definitions";
 import { headingCards } from "./headings";
 import { inlineText, sentences } from "./inline";
+import { listCandidate } from "./lists";
 import { numberCandidates } from "./numbers";
 import { rank } from "./rank";
+import { termCandidates } from "./terms";
 
 const MAX_DEPTH = 100;
 
@@ -30,24 +34,59 @@ function isCovered(state: SuggestState, node: Nodes): boolean {
   return false;
 }
 
-function readParagraph(state: SuggestState, paragraph: Paragraph): void {
+/** `heads` is true for the text of a bullet with nested bullets. */
+function readParagraph(state: SuggestState, paragraph: Paragraph, heads = false): void {
   if (isCovered(state, paragraph)) return;
   const inline = inlineText(paragraph);
   const block = state.blocks++;
   for (const sentence of sentences(inline)) {
     state.candidates.push(...numberCandidates(inline, sentence, block));
+    state.candidates.push(...definitionCandidates(inline, sentence, block, heads));
+    state.candidates.push(...pairCandidates(inline, sentence, block));
+    state.candidates.push(...termCandidates(inline, sentence, block));
   }
 }
 
 function readItem(state: SuggestState, item: ListItem, depth: number): void {
-  readBlocks(state, item.children, depth + 1);
+  const [head, ...rest] = item.children;
+  if (head?.type === "paragraph" && !isCovered(state, item)) {
+    const sides = versus(plainText(head));
+    const nested = rest.flatMap((node) => (node.type === "list" ? node.children : []));
+    if (sides) state.candidates.push(...sideCandidates(state.ctx, sides, nested, () => state.blocks++));
+    const list = listCandidate(state.ctx, item, state.blocks++);
+    if (list) state.candidates.push(list);
+  }
+  if (head?.type === "paragraph") {
+    readParagraph(
+      state,
+      head,
+      rest.some((node) => node.type === "list"),
+    );
+    readBlocks(state, rest, depth + 1);
+  } else readBlocks(state, item.children, depth + 1);
+}
+
+/** An `A vs B` heading: the bullets of its section that start with A or B. */
+function readVersusHeading(state: SuggestState, nodes: readonly RootContent[], index: number): void {
+  const heading = nodes[index];
+  if (heading?.type !== "heading") return;
+  const sides = versus(plainText(heading));
+  if (!sides) return;
+  const items: ListItem[] = [];
+  for (let i = index + 1; i < nodes.length; i++) {
+    const node = nodes[i] as RootContent;
+    if (node.type === "heading" && node.depth <= heading.depth) break;
+    if (node.type === "list" && !isCovered(state, node)) items.push(...node.children);
+  }
+  state.candidates.push(...sideCandidates(state.ctx, sides, items, () => state.blocks++));
 }
 
 function readBlocks(state: SuggestState, nodes: readonly RootContent[], depth: number): void {
   if (depth > MAX_DEPTH) return;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as RootContent;
-    if (node.type === "paragraph") readParagraph(state, node);
+    if (node.type === "heading") readVersusHeading(state, nodes, i);
+    else if (node.type === "paragraph") readParagraph(state, node);
     else if (node.type === "list") for (const item of node.children) readItem(state, item, depth);
     else if (node.type === "blockquote") readBlocks(state, node.children, depth + 1);
   }

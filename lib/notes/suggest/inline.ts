@@ -15,6 +15,7 @@ export const LINK = 2;
 export interface TermSpan {
   start: number;
   end: number;
+  code: boolean;
 }
 
 export interface InlineText {
@@ -49,7 +50,7 @@ export function inlineText(paragraph: Paragraph): InlineText {
       case "inlineCode": {
         const start = text.length;
         push(node.value, CODE);
-        if (kind === TEXT) terms.push({ start, end: text.length });
+        if (kind === TEXT) terms.push({ start, end: text.length, code: true });
         return;
       }
       case "break":
@@ -62,7 +63,7 @@ export function inlineText(paragraph: Paragraph): InlineText {
       case "strong": {
         const start = text.length;
         for (const child of node.children) visit(child, kind);
-        if (kind === TEXT) terms.push({ start, end: text.length });
+        if (kind === TEXT) terms.push({ start, end: text.length, code: false });
         return;
       }
       default:

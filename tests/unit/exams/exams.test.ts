@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import {
   allocateQuestions,
   customExamProfile,
+  domainOfNote,
   EXAM_PROFILES,
   findExamProfile,
   frontmatterExam,
@@ -208,5 +209,31 @@ describe("custom exams", () => {
 
   test("weights must sum to 100", () => {
     expect(() => customExamProfile({ ...def, domains: [{ id: "a", name: "A", weight: 50 }] })).toThrow(/sum to 100/);
+  });
+});
+
+describe("domainOfNote", () => {
+  const rules = [
+    { kind: "subject" as const, value: "IAM", domainId: "1" },
+    { kind: "tag" as const, value: "sqs", domainId: "2" },
+    { kind: "tag" as const, value: "cost", domainId: "4" },
+    { kind: "tag" as const, value: "gone", domainId: "9" },
+  ];
+  const note = (frontmatter: object, subject: string | null, tags: string[]) => ({ frontmatter, subject, tags });
+
+  test.each([
+    ["frontmatter domain wins over mappings", note({ "exam-domain": 3 }, "IAM", ["sqs"]), "3"],
+    [
+      "frontmatter names this exam",
+      note({ exam: "SAA-C03", "exam-domain": "Design Cost-Optimized Architectures" }, null, []),
+      "4",
+    ],
+    ["another exam's note is not mapped", note({ exam: "DVA-C02", "exam-domain": 1 }, "IAM", []), undefined],
+    ["subject mapping", note({}, "IAM", ["cost"]), "1"],
+    ["first mapped tag in the note's order", note({}, "Other", ["x", "cost", "sqs"]), "4"],
+    ["a rule for a domain the exam lacks is ignored", note({}, null, ["gone"]), undefined],
+    ["an unknown frontmatter domain falls back to mappings", note({ "exam-domain": "nope" }, null, ["sqs"]), "2"],
+  ])("%s", (_, n, expected) => {
+    expect(domainOfNote(saa, n, rules)).toBe(expected);
   });
 });

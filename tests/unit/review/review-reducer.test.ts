@@ -54,3 +54,75 @@ describe("review reducer", () => {
     expect(run(state, answer("remembered", "r1", 1000)).stats).toEqual({ answers: 5, forgot: 1, ms: 10_000 });
   });
 });
+
+describe("forgotten cards in the same session", () => {
+  const ids = (state: ReviewState) => state.queue.slice(state.index).map((entry) => entry.card.id);
+
+  test("come back after a few other cards, as relearning steps that are not recorded, until recalled", () => {
+    const cards = ["a", "b", "c", "d", "e"].map((id) => cardView(id));
+    let state = run(initialReviewState(cards), answer("forgot", "r1"));
+    expect(ids(state)).toEqual(["b", "c", "d", "a", "e"]);
+    expect(remaining(state)).toEqual({ due: 4, fresh: 0, again: 1 });
+    state = run(state, [...answer("remembered", "r2"), ...answer("remembered", "r3"), ...answer("remembered", "r4")]);
+    expect(currentEntry(state)).toEqual({ card: cards[0], relearning: true });
+    // Forgot again: it comes back again (at the end, fewer than three cards are left).
+    state = run(state, answer("forgot", "r5"));
+    expect(ids(state)).toEqual(["e", "a"]);
+    state = run(state, [...answer("remembered", "r6"), ...answer("remembered", "r7")]);
+    expect(currentEntry(state)).toBeUndefined();
+    expect(state.history.map((h) => [h.cardId, h.recorded])).toEqual([
+      ["a", true],
+      ["b", true],
+      ["c", true],
+      ["d", true],
+      ["a", false],
+      ["e", true],
+      ["a", false],
+    ]);
+  });
+
+  test("the last card forgotten is shown again at once", () => {
+    const state = run(initialReviewState([cardView("a")]), answer("forgot", "r1"));
+    expect(currentEntry(state)).toEqual({ card: cardView("a"), relearning: true });
+  });
+
+  test("every answer counts: five forgot answers, four of them on new cards, are five", () => {
+    const cards = [cardView("a"), ...["n1", "n2", "n3", "n4"].map((id) => cardView(id, true))];
+    const state = run(
+      initialReviewState(cards),
+      ["r1", "r2", "r3", "r4", "r5"].flatMap((id) => answer("forgot", id, 100)),
+    );
+    expect(state.stats).toEqual({ answers: 5, forgot: 5, ms: 500 });
+  });
+});
+
+describe("undo", () => {
+  test("after every answer: the card comes back unrevealed and the counts are as before", () => {
+    const start = initialReviewState([cardView("a"), cardView("b"), cardView("c")]);
+    const once = run(start, answer("remembered", "r1", 700));
+    const twice = run(once, answer("forgot", "r2", 900));
+    expect(twice.stats).toEqual({ answers: 2, forgot: 1, ms: 1600 });
+
+    const undone = reviewReducer(twice, { type: "undo" });
+    expect(currentEntry(undone)?.card.id).toBe("b");
+    expect(undone.revealed).toBe(false);
+    expect(undone.stats).toEqual(once.stats);
+    expect(undone.queue).toEqual(once.queue);
+    expect(remaining(undone)).toEqual({ due: 2, fresh: 0, again: 0 });
+    expect(undone.history.map((h) => h.requestId)).toEqual(["r1"]);
+
+    const back = reviewReducer(undone, { type: "undo" });
+    expect(back.stats).toEqual(start.stats);
+    expect(currentEntry(back)?.card.id).toBe("a");
+    expect(reviewReducer(back, { type: "undo" })).toBe(back);
+  });
+
+  test("undoing a forgot answer takes its relearning step out of the queue", () => {
+    const state = run(initialReviewState([cardView("a"), cardView("b")]), [
+      ...answer("forgot", "r1"),
+      { type: "undo" },
+    ]);
+    expect(state.queue.map((entry) => entry.card.id)).toEqual(["a", "b"]);
+    expect(remaining(state).again).toBe(0);
+  });
+});

@@ -102,13 +102,21 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
 function answer(state: ReviewState, action: Extract<ReviewAction, { type: "answer" }>): ReviewState {
   const entry = currentEntry(state);
   if (!entry || !state.revealed) return state;
+  // Forgotten: the card comes back after a few others until recalled, as a relearning step.
+  const queue =
+    action.grade === "forgot"
+      ? insertAt(state.queue, Math.min(state.index + 1 + RELEARN_GAP, state.queue.length), {
+          card: entry.card,
+          relearning: true,
+        })
+      : state.queue;
   return {
-    queue: state.queue,
+    queue,
     index: state.index + 1,
     revealed: false,
     stats: {
       answers: state.stats.answers + 1,
-      forgot: state.stats.forgot + (action.grade === "forgot" && !entry.card.isNew ? 1 : 0),
+      forgot: state.stats.forgot + (action.grade === "forgot" ? 1 : 0),
       ms: state.stats.ms + action.durationMs,
     },
     history: [

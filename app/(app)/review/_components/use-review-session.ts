@@ -49,6 +49,9 @@ export function useReviewSession({ cards, today }: { cards: ReviewCardView[]; to
   const shownAt = useRef(Date.now());
   /** Answers the server did not record (answered elsewhere, rejected): undoing them is local only. */
   const notRecorded = useRef(new Set<string>());
+  /** The latest answer's write to the outbox; undo waits for it before withdrawing. */
+  const lastEnqueue = useRef<Promise<void>>(Promise.resolve());
+  const undoing = useRef(false);
 
   const dispatch = useCallback(
     (action: ReviewAction) => {
@@ -101,25 +104,56 @@ export function useReviewSession({ cards, today }: { cards: ReviewCardView[]; to
       const next = dispatch({ type: "answer", grade, requestId, durationMs });
       shownAt.current = Date.now();
       if (!next.history.at(-1)?.recorded) return;
-      void outbox
-        .enqueue({
-          cardId: entry.card.id,
-          grade,
-          requestId,
-          expectedReps: entry.card.reps,
-          durationMs,
-          answeredAt: new Date().toISOString(),
-        })
-        .then(async () => {
-          setPending((await outbox.waiting()).length);
-          await flush();
-        });
+      const enqueued = outbox.enqueue({
+        cardId: entry.card.id,
+        grade,
+        requestId,
+        expectedReps: entry.card.reps,
+        durationMs,
+        answeredAt: new Date().toISOString(),
+      });
+      lastEnqueue.current = enqueued;
+      void enqueued.then(async () => {
+        setPending((await outbox.waiting()).length);
+        await flush();
+      });
     },
     [dispatch, flush, outbox],
   );
 
+  /**
+   * Takes back this page's latest answer: withdrawn from the outbox while it waits, else undone on the
+   * server (only if it is still the last answer there); a relearning step is undone in the page only.
+   */
+  const undo = useCallback(async () => {
+    const last = live.current.history.at(-1);
+    if (!last || undoing.current) return;
+    undoing.current = true;
+    try {
+      if (last.recorded && !notRecorded.current.has(last.requestId)) {
+        await lastEnqueue.current;
+        const withdrawn = await outbox.withdraw(last.requestId);
+        if (!withdrawn && !notRecorded.current.has(last.requestId) && !(await undoOnServer(last.requestId))) {
+          setNotice("undo-failed");
+          return;
+        }
+        setPending((await outbox.waiting()).length);
+      }
+      if (live.current.history.at(-1) === last) dispatch({ type: "undo" });
+      setNotice(null);
+      shownAt.current = Date.now();
+    } finally {
+      undoing.current = false;
+    }
+  }, [dispatch, outbox]);
+
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === "z") {
+        event.preventDefault();
+        void undo();
+        return;
+      }
       if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
       if (event.key === " ") {
         event.preventDefault();
@@ -129,7 +163,7 @@ export function useReviewSession({ cards, today }: { cards: ReviewCardView[]; to
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [answer, reveal]);
+  }, [answer, reveal, undo]);
 
   const finished = !currentEntry(state);
 
@@ -151,8 +185,10 @@ export function useReviewSession({ cards, today }: { cards: ReviewCardView[]; to
     pending,
     notice,
     dueTomorrow,
+    canUndo: state.history.length > 0,
     reveal,
     answer,
+    undo,
     undoLastOnServer,
   };
 }
