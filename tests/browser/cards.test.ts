@@ -146,11 +146,11 @@ test("edit a card, re-import its note (edit kept), change the note (both version
   await expect(editor.getByTestId("card-preview").innerHTML()).resolves.toContain("<strong>15 min</strong>");
   await editor.getByTestId("card-editor-save").click();
   await card.getByTestId("card-edited").waitFor();
-  await expect(card.locator("strong").textContent()).resolves.toBe("15 min");
+  await expect(card.locator(":scope > .prose-card strong").textContent()).resolves.toBe("15 min");
 
   await importFile(page, "lambda.md", lambdaNote("15 minutes"));
   await page.getByRole("link", { name: /Lambda limits/ }).click();
-  await expect(card.locator("strong").textContent()).resolves.toBe("15 min");
+  await expect(card.locator(":scope > .prose-card strong").textContent()).resolves.toBe("15 min");
   await expect(card.getByTestId("card-conflict").count()).resolves.toBe(0);
 
   await importFile(page, "lambda.md", lambdaNote("900 seconds"));

@@ -150,11 +150,8 @@ export default async function CardsPage({
         <p className="text-sm text-slate-500" data-testid="browser-total">
           {t("total", { count: result.total })}
         </p>
-        {rows.length === 0 ? (
-          <p className="mt-2 text-sm">{t("empty")}</p>
-        ) : (
-          <CardTable key={hrefFor(query, result.page)} rows={rows} />
-        )}
+        {/* Mounted even when nothing matches, so the result of a bulk change that empties the page stays shown. */}
+        <CardTable key={hrefFor(query, result.page)} rows={rows} />
         {result.pageCount > 1 && (
           <nav aria-label={t("pages")} className="mt-3 flex items-center justify-between text-sm">
             {result.page > 1 ? (

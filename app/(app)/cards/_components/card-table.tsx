@@ -80,6 +80,7 @@ export function CardTable({ rows }: { rows: CardRowView[] }) {
       <p ref={status} tabIndex={-1} role="status" className="py-1 text-sm outline-none" data-testid="bulk-status">
         {state?.ok === true ? t("changed", { count: state.changed }) : state?.ok === false ? t("failed") : null}
       </p>
+      {rows.length === 0 && <p className="mt-2 text-sm">{t("empty")}</p>}
       <ul className="divide-y divide-slate-200 dark:divide-slate-800">
         {rows.map((row) => (
           <li key={row.id} className="flex gap-3 py-3" data-testid="browser-card" data-status={row.status}>
