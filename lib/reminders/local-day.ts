@@ -14,7 +14,11 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** @throws AppError("INVALID_INPUT") for an unknown zone. */
 export function assertTimeZone(timeZone: string): void {
-  if (!isValidTimeZone(timeZone)) throw new AppError("INVALID_INPUT", `Unknown time zone "${timeZone}".`);
+  if (!isValidTimeZone(timeZone))
+    throw new AppError("INVALID_INPUT", `Unknown time zone "${timeZone}".`, {
+      reason: "invalid-time-zone",
+      field: "timeZone",
+    });
 }
 
 /**
@@ -24,7 +28,11 @@ export function assertTimeZone(timeZone: string): void {
  */
 export function parseReminderTime(reminderTime: string): { hour: number; minute: number } {
   const m = TIME_RE.exec(reminderTime);
-  if (!m) throw new AppError("INVALID_INPUT", `Reminder time must be HH:MM, got "${reminderTime}".`);
+  if (!m)
+    throw new AppError("INVALID_INPUT", `Reminder time must be HH:MM, got "${reminderTime}".`, {
+      reason: "invalid-setting",
+      field: "reminderTime",
+    });
   return { hour: Number(m[1]), minute: Number(m[2]) };
 }
 
@@ -33,7 +41,7 @@ export function parseLocalDay(day: LocalDay): { year: number; month: number; day
   const m = DAY_RE.exec(day);
   const parsed = m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
   if (!parsed || !DateTime.fromObject(parsed, { zone: "UTC" }).isValid) {
-    throw new AppError("INVALID_INPUT", `Day must be YYYY-MM-DD, got "${day}".`);
+    throw new AppError("INVALID_INPUT", `Day must be YYYY-MM-DD, got "${day}".`, { reason: "invalid-date" });
   }
   return parsed;
 }
@@ -61,7 +69,8 @@ export function addLocalDays(day: LocalDay, days: number): LocalDay {
  */
 export function digestKey(userId: string, localDay: LocalDay): string {
   parseLocalDay(localDay);
-  if (userId.length === 0) throw new AppError("INVALID_INPUT", "digestKey needs a user id.");
+  if (userId.length === 0)
+    throw new AppError("INVALID_INPUT", "digestKey needs a user id.", { reason: "invalid-input" });
   return `digest:${userId}:${localDay}`;
 }
 

@@ -96,8 +96,7 @@ describe("simulator drills as cards", () => {
     const user = await makeUser();
     await createDrillCards({ userId: user.id, drills: [drill], locale: "en", noteTitle: "Simulator drills" });
     const [card] = await listDrillCards({ userId: user.id });
-    const grade = async (answer: number) =>
-      (await gradeDrillCard({ userId: user.id, cardId: card!.id, answer })).grade;
+    const grade = async (answer: number) => (await gradeDrillCard({ userId: user.id, cardId: card!.id, answer })).grade;
     await expect(grade(66)).resolves.toMatchObject({ correct: true, expected: 60 });
     await expect(grade(54)).resolves.toMatchObject({ correct: true, expected: 60 });
     await expect(grade(66.5)).resolves.toMatchObject({ correct: false });

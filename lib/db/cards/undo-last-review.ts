@@ -13,11 +13,11 @@ export async function undoLastReview(options: { userId: string }): Promise<{ car
       where: { userId: options.userId, undoneAt: null, source: { in: ["review", "cli"] } },
       orderBy: [{ reviewedAt: "desc" }, { createdAt: "desc" }],
     });
-    if (!last) throw new AppError("NOT_FOUND", "nothing to undo");
+    if (!last) throw new AppError("NOT_FOUND", "nothing to undo", { reason: "nothing-to-undo" });
     await tx.$queryRaw`select id from "Card" where id = ${last.cardId} and "userId" = ${options.userId} for update`;
     const card = await tx.card.findUniqueOrThrow({ where: { id: last.cardId } });
     if (!sameCard(storedSchedule(card.schedule), last.nextState as unknown as CardSchedule)) {
-      throw new AppError("CONFLICT", "the card has changed since that review");
+      throw new AppError("CONFLICT", "the card has changed since that review", { reason: "stale-card" });
     }
     await tx.card.update({ where: { id: card.id }, data: scheduleColumns(last.prevState as unknown as CardSchedule) });
     await tx.review.update({ where: { id: last.id }, data: { undoneAt: new Date() } });

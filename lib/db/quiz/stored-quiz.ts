@@ -87,7 +87,7 @@ export function domainAnswers(answers: StoredAnswers): QuizAnswer[] {
 
 export function findQuestion(row: QuizRow, questionId: string): Question {
   const question = storedQuestions(row).questions.find((q) => q.id === questionId);
-  if (!question) throw new AppError("NOT_FOUND", "That question is not part of this quiz.");
+  if (!question) throw new AppError("NOT_FOUND", "That question is not part of this quiz.", { reason: "not-found" });
   return question;
 }
 

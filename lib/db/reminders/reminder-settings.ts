@@ -35,7 +35,7 @@ export async function findReminderSettings(options: { userId: string }): Promise
     where: { id: options.userId },
     select: { timeZone: true, reminderSettings: true },
   });
-  if (!user) throw new AppError("NOT_FOUND", "user not found");
+  if (!user) throw new AppError("NOT_FOUND", "user not found", { reason: "not-found" });
   const s = user.reminderSettings;
   if (!s) return { ...DEFAULTS, timeZone: user.timeZone };
   return {

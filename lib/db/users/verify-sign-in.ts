@@ -28,7 +28,9 @@ export async function verifySignIn(options: {
       : Promise.resolve(0),
   ]);
   if (byEmail >= SIGN_IN_LIMIT.failures || byIp >= SIGN_IN_LIMIT.failures * 4) {
-    throw new AppError("RATE_LIMITED", "too-many-attempts");
+    throw new AppError("RATE_LIMITED", "Too many failed sign-in attempts; wait 15 minutes.", {
+      reason: "rate-limited",
+    });
   }
 
   const user = await db().user.findUnique({

@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { type ImportState, importUploadedNotes } from "@/app/actions/import-notes";
+import { importUploadedNotes } from "@/app/actions/import-notes";
 import { buttonClass } from "@/components/ui/card";
 
 export function ImportForm() {
   const t = useTranslations("notes");
-  const [state, action, pending] = useActionState<ImportState, FormData>(importUploadedNotes, null);
+  const [state, action, pending] = useActionState(importUploadedNotes, null);
   return (
     <form action={action} className="space-y-3">
       <p className="text-sm text-slate-500">{t("importHint")}</p>
@@ -30,7 +30,7 @@ export function ImportForm() {
           data-testid="import-error"
           className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-200"
         >
-          {t(`importErrors.${state.error}`, { file: state.file ?? "" })}
+          {t(`importErrors.${state.error}`, { file: state.subject ?? "" })}
         </p>
       )}
       {state?.ok && (
