@@ -5,7 +5,7 @@ import { gradeQuestion } from "@/lib/quiz";
 import { type QuestionFeedback, feedbackFor } from "./feedback";
 import { scoreStoredQuiz, summarise } from "./finish-quiz";
 import { lockQuiz } from "./lock-quiz";
-import { asJson, findQuestion, type StoredResult, storedAnswers, storedResult } from "./stored-quiz";
+import { asJson, findQuestion, finishedResult, storedAnswers } from "./stored-quiz";
 
 /**
  * The student's "I was right" for a typed or cloze answer graded wrong. During a practice quiz it counts
@@ -38,7 +38,7 @@ export async function overrideAnswer(options: {
     const next = { ...answers, [question.id]: { ...answer, override: true } };
     const data: Prisma.QuizUpdateInput = { answers: asJson(next) };
     if (finished) {
-      const before = storedResult(row) as StoredResult;
+      const before = finishedResult(row);
       const score = scoreStoredQuiz({ ...row, answers: next as unknown as Prisma.JsonValue });
       data.score = score.percent;
       data.result = asJson({ ...summarise(score, before.effects), overrides: (before.overrides ?? 0) + 1 });
