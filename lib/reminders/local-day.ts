@@ -1,8 +1,13 @@
 import { DateTime, IANAZone } from "luxon";
 import { AppError } from "@/lib/errors";
+import type { StudyDay } from "@/lib/schedule";
 
-/** A calendar day in the user's time zone, `YYYY-MM-DD`. */
-export type LocalDay = string;
+/**
+ * A calendar day in the user's time zone, `YYYY-MM-DD`, midnight to midnight (when a digest is sent, which
+ * day a vacation covers). Not a `StudyDay` (which starts at the user's day-start hour): the compiler
+ * refuses one where the other is expected; convert explicitly with `localDayAsStudyDay`-style helpers.
+ */
+export type LocalDay = string & { readonly __day?: "local" };
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -97,4 +102,12 @@ export function sendTimeOn(day: LocalDay, timeZone: string, reminderTime: string
     .plus({ days: 1 })
     .startOf("day")
     .toJSDate();
+}
+
+/**
+ * The local day on which a study day's reviews are announced (calendar events): the same date, because a
+ * reminder time normally comes after the day start (08:00 against 04:00), when study day D is local day D.
+ */
+export function reminderDayOf(day: StudyDay): LocalDay {
+  return day as string;
 }
