@@ -6,6 +6,9 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  // Rate limits need the socket's address, which Next.js does not pass to route handlers.
+  const { installPeerAddressHeader } = await import("./lib/server/peer-address");
+  installPeerAddressHeader();
   if (process.env.RECALL_REMINDERS === "off" || !process.env.DATABASE_URL) return;
   const state = globalThis as unknown as { recallReminderWorker?: Promise<unknown> };
   if (state.recallReminderWorker) return; // dev server hot reloads call register again

@@ -16,7 +16,7 @@ export type AppErrorCode =
   | "UNAVAILABLE";
 
 /**
- * Specific causes. Every AppError names one (the compiler insists); add a reason here when none fits, and
+ * Specific causes. Every AppError in this codebase names one; add a reason here when none fits, and
  * its people-facing text where a client shows it. The generic reasons (`not-found`, `invalid-input`, …)
  * are for causes no caller tells apart. A zod issue whose message is one of these becomes that reason in
  * an action's result (e.g. `z.email({ message: "invalid-email" })`).
@@ -65,9 +65,16 @@ export const APP_ERROR_REASONS = [
   "no-cards",
   "no-weak-spots",
   "empty-selection",
+  // exams
+  "unknown-exam",
+  "no-mapped-cards",
+  "no-exam-target",
   // settings and reminders
   "invalid-time-zone",
   "invalid-setting",
+  // cards (note page, card editor, card browser)
+  "nothing-selected",
+  "no-card-conflict",
 ] as const;
 
 export type AppErrorReason = (typeof APP_ERROR_REASONS)[number];
@@ -77,7 +84,8 @@ export function isAppErrorReason(value: unknown): value is AppErrorReason {
 }
 
 export interface AppErrorOptions {
-  reason: AppErrorReason;
+  /** Name one wherever a caller could tell this case apart; without it, the code's generic reason. */
+  reason?: AppErrorReason;
   /** The input field at fault, for forms (`email`, `examDate`, …). */
   field?: string;
   /** What the error is about, for the translated message (a file name); unlike `message`, shown as is. */
@@ -85,16 +93,27 @@ export interface AppErrorOptions {
   cause?: unknown;
 }
 
+const genericReason: Record<AppErrorCode, AppErrorReason> = {
+  NOT_FOUND: "not-found",
+  FORBIDDEN: "forbidden",
+  UNAUTHENTICATED: "unauthenticated",
+  CONFLICT: "conflict",
+  INVALID_INPUT: "invalid-input",
+  PAYLOAD_TOO_LARGE: "payload-too-large",
+  RATE_LIMITED: "rate-limited",
+  UNAVAILABLE: "unavailable",
+};
+
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly reason: AppErrorReason;
   readonly field: string | undefined;
   readonly subject: string | undefined;
-  constructor(code: AppErrorCode, message: string, options: AppErrorOptions) {
+  constructor(code: AppErrorCode, message: string, options: AppErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "AppError";
     this.code = code;
-    this.reason = options.reason;
+    this.reason = options.reason ?? genericReason[code];
     this.field = options.field;
     this.subject = options.subject;
   }

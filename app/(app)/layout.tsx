@@ -8,12 +8,14 @@ import { SignOutButton } from "./_components/sign-out-button";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const t = await getTranslations("nav");
+  const [t, tCards] = await Promise.all([getTranslations("nav"), getTranslations("cards.browser")]);
   const items = [
     { href: "/", label: t("dashboard") },
     { href: "/review", label: t("review") },
     { href: "/quiz", label: t("quiz") },
+    { href: "/exam", label: t("exam") },
     { href: "/notes", label: t("notes") },
+    { href: "/cards", label: tCards("nav") },
     { href: "/simulator", label: t("simulator") },
     { href: "/settings", label: t("settings") },
   ];

@@ -1,6 +1,8 @@
+import fs from "node:fs";
 import type { Command } from "commander";
 import { exportReviewStates } from "@/lib/db/notes/export-review-states";
 import { findUserIdByEmail } from "@/lib/db/users/find-user-by-email";
+import { AppError } from "@/lib/errors";
 import { output, withDatabase } from "../database";
 
 export function register(program: Command): void {
@@ -11,6 +13,10 @@ export function register(program: Command): void {
     .requiredOption("--user <email>", "account email")
     .option("--json", "print the summary as JSON")
     .action(async (folder: string, options: { user: string; json?: boolean }) => {
+      // A mistyped folder would otherwise report every note as "missing" and exit 0.
+      if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new AppError("INVALID_INPUT", `${folder} is not a folder; give the vault folder the notes came from`);
+      }
       const summary = await withDatabase(async () =>
         exportReviewStates({ userId: await findUserIdByEmail(options.user), folder, now: new Date() }),
       );

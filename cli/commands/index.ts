@@ -1,9 +1,12 @@
 import type { Command } from "commander";
+import { register as registerExam } from "./exam";
 import { register as registerExport } from "./export";
 import { register as registerImport } from "./import";
 import { register as registerParse } from "./parse";
 import { register as registerSchedule } from "./schedule";
 import { register as registerSimulate } from "./simulate";
+import { register as registerSync } from "./sync";
+import { register as registerToken } from "./token";
 import { register as registerUser } from "./user";
 
 /** Each command module exports `register(program)`; add new ones here. */
@@ -14,4 +17,7 @@ export function registerCommands(program: Command): void {
   registerExport(program);
   registerSchedule(program);
   registerSimulate(program);
+  registerToken(program);
+  registerSync(program);
+  registerExam(program);
 }

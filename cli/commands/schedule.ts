@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { Command } from "commander";
 import { z } from "zod";
-import { findDueCards } from "@/lib/db/cards/find-due-cards";
+import { dueCardsForScripts } from "@/lib/db/cards/due-cards-for-scripts";
 import { recordReview } from "@/lib/db/cards/record-review";
 import { findUserIdByEmail } from "@/lib/db/users/find-user-by-email";
-import { findScheduleSettings } from "@/lib/db/users/schedule-settings";
 import { AppError } from "@/lib/errors";
-import { isStudyDay, studyDayOf } from "@/lib/schedule";
+import { isStudyDay } from "@/lib/schedule";
 import { output, withDatabase } from "../database";
 
 const reviewInput = z.object({
@@ -31,13 +30,10 @@ export function register(program: Command): void {
           reason: "invalid-date",
         });
       }
-      const cards = await withDatabase(async () => {
-        const userId = await findUserIdByEmail(options.user);
-        const on = options.on ?? studyDayOf(new Date(), await findScheduleSettings({ userId }));
-        return findDueCards({ userId, on });
-      });
-      const json = cards.map(({ id, note, front, checkpoint, due }) => ({ id, note, front, checkpoint, due }));
-      output(!!options.json, json, () =>
+      const cards = await withDatabase(async () =>
+        dueCardsForScripts({ userId: await findUserIdByEmail(options.user), on: options.on, now: new Date() }),
+      );
+      output(!!options.json, cards, () =>
         cards.length === 0
           ? "Nothing due."
           : cards

@@ -9,6 +9,19 @@ const RENEW_AFTER_SECONDS = 24 * 60 * 60;
 /** next-auth's cookie names: the `__Secure-` one on HTTPS deployments. */
 export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
 
+/**
+ * The user, epoch and session id a decoded token claims, or null. Tokens from before revocation existed
+ * carry no epoch (read as 0, the starting epoch) and no session id (then only the epoch can revoke them).
+ */
+export function claimsOf(token: JWT | null): { uid: string; epoch: number; sid: string | null } | null {
+  if (!token || typeof token.uid !== "string") return null;
+  return {
+    uid: token.uid,
+    epoch: typeof token.epoch === "number" ? token.epoch : 0,
+    sid: typeof token.sid === "string" ? token.sid : null,
+  };
+}
+
 /** The claims of a session token, or null when it is missing, forged or expired. */
 export async function readSessionToken(raw: string | undefined, secret: string): Promise<JWT | null> {
   if (!raw) return null;

@@ -15,6 +15,8 @@ export interface ParseContext {
   cards: DraftCard[];
   cues: ParsedCue[];
   warnings: ParseWarning[];
+  /** `covered[line]` is 1 when an explicit card or a cue section uses that line: suggestions stay off it. */
+  covered: Uint8Array;
   /** Text of the nearest heading above the block being read (context for highlight clozes). */
   heading: string;
 }
@@ -37,4 +39,9 @@ export function stripTags(text: string): string {
     .replace(/[ \t]*\r?\n[ \t]*/g, "\n")
     .replace(/[ \t]{2,}/g, " ")
     .trim();
+}
+
+/** Marks lines `from`..`to` as used by explicit cards. */
+export function cover(ctx: ParseContext, from: number, to: number): void {
+  for (let line = Math.max(0, from); line <= to && line < ctx.covered.length; line++) ctx.covered[line] = 1;
 }

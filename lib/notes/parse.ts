@@ -4,21 +4,35 @@ import { extractCueList, normalizeHeading } from "./cards-cue";
 import { extractParagraph } from "./cards-paragraph";
 import { extractTable } from "./cards-table";
 import type { DraftCard, ParseContext } from "./context";
-import { linesMarkdown } from "./context";
+import { cover } from "./context";
 import { parseFrontmatter, subjectFrom, tagsFrom, titleFrom } from "./frontmatter";
 import { collectLinksAndTags } from "./links";
 import { endLine, parseMarkdown, plainText, startLine } from "./markdown";
 import { reviewFromFrontmatter } from "./review";
+import { suggestCards } from "./suggest";
 import { hashText, lineStarts, normalizeForId, normalizeSource } from "./text";
 import { DEFAULT_CUE_HEADINGS, type ParsedCard, type ParsedNote, type ParseOptions } from "./types";
 
 const MAX_DEPTH = 200;
 
+/** Lines of a paragraph that gave cards, with blocks that follow it line by line (a `?` card's list). */
+function coverParagraph(ctx: ParseContext, nodes: readonly RootContent[], i: number): void {
+  let last = endLine(nodes[i] as RootContent);
+  for (let next = i + 1; next < nodes.length && startLine(nodes[next] as RootContent) === last + 1; next++)
+    last = endLine(nodes[next] as RootContent);
+  cover(ctx, startLine(nodes[i] as RootContent), last);
+}
+
 function visit(ctx: ParseContext, nodes: readonly RootContent[], i: number, depth: number): void {
   const node = nodes[i] as RootContent;
-  if (node.type === "paragraph") extractParagraph(ctx, node, nodes, i);
-  else if (node.type === "table") extractTable(ctx, node);
-  else if (depth >= MAX_DEPTH) return;
+  const before = ctx.cards.length;
+  if (node.type === "paragraph") {
+    extractParagraph(ctx, node, nodes, i);
+    if (ctx.cards.length > before) coverParagraph(ctx, nodes, i);
+  } else if (node.type === "table") {
+    extractTable(ctx, node);
+    if (ctx.cards.length > before) cover(ctx, startLine(node), endLine(node));
+  } else if (depth >= MAX_DEPTH) return;
   else if (node.type === "list") for (const item of node.children) walk(ctx, item.children, depth + 1);
   else if (node.type === "blockquote" || node.type === "footnoteDefinition") walk(ctx, node.children, depth + 1);
 }
@@ -39,32 +53,9 @@ function walkRoot(ctx: ParseContext, root: Root, cueHeadings: ReadonlySet<string
       if (cueDepth === 0 && cueHeadings.has(normalizeHeading(ctx.heading))) cueDepth = node.depth;
       continue;
     }
+    if (cueDepth > 0) cover(ctx, startLine(node), endLine(node));
     if (cueDepth > 0 && node.type === "list") extractCueList(ctx, node);
     else visit(ctx, children, i, 0);
-  }
-}
-
-/** Rule 5: for a note with no cards, one suggested card per heading with content under it. */
-function suggestHeadingCards(ctx: ParseContext, root: Root): void {
-  const children = root.children;
-  for (let i = 0; i < children.length; i++) {
-    const heading = children[i] as RootContent;
-    if (heading.type !== "heading") continue;
-    const front = plainText(heading).replace(/\s+/g, " ").trim();
-    let j = i + 1;
-    let first: RootContent | null = null;
-    let last: RootContent | null = null;
-    for (; j < children.length && (children[j] as RootContent).type !== "heading"; j++) {
-      const node = children[j] as RootContent;
-      if (node.type === "html" || node.type === "yaml" || node.type === "definition" || node.type === "thematicBreak")
-        continue;
-      first ??= node;
-      last = node;
-    }
-    if (!front || !first || !last) continue;
-    const back = linesMarkdown(ctx, startLine(first), endLine(last));
-    if (back)
-      ctx.cards.push({ type: "basic", origin: "heading", front, back, line: startLine(heading), suggested: true });
   }
 }
 
@@ -101,7 +92,9 @@ function fileTitle(path: string | undefined): string | null {
 function parseUnsafe(input: string, options: ParseOptions): ParsedNote {
   const source = normalizeSource(input);
   const root = parseMarkdown(source);
-  const ctx: ParseContext = { source, starts: lineStarts(source), cards: [], cues: [], warnings: [], heading: "" };
+  const starts = lineStarts(source);
+  const covered = new Uint8Array(starts.length + 2);
+  const ctx: ParseContext = { source, starts, cards: [], cues: [], warnings: [], heading: "", covered };
   let frontmatter: Record<string, unknown> = {};
   const head = root.children[0];
   let review = null;
@@ -113,7 +106,8 @@ function parseUnsafe(input: string, options: ParseOptions): ParsedNote {
   }
   const cueHeadings = new Set((options.cueHeadings ?? DEFAULT_CUE_HEADINGS).map(normalizeHeading));
   walkRoot(ctx, root, cueHeadings);
-  if (ctx.cards.length === 0) suggestHeadingCards(ctx, root);
+  const explicit = ctx.cards.length;
+  if (options.suggest !== false) ctx.cards.push(...suggestCards(ctx, root, covered, explicit === 0));
   const h1 = root.children.find((node) => node.type === "heading" && node.depth === 1);
   const { links, tags } = collectLinksAndTags(root);
   const allTags = [...tagsFrom(frontmatter)];

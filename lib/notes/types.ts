@@ -3,8 +3,23 @@
  * Everything is plain JSON-serialisable data.
  */
 
-/** Where a card came from in the note. */
-export type CardOrigin = "cue" | "inline" | "multiline" | "cloze" | "highlight" | "table" | "heading";
+/**
+ * Where a card came from in the note. Explicit: cue, inline, multiline, cloze, highlight, table. Suggested
+ * (`suggested: true`): heading, number, definition, list, comparison, term.
+ */
+export type CardOrigin =
+  | "cue"
+  | "inline"
+  | "multiline"
+  | "cloze"
+  | "highlight"
+  | "table"
+  | "heading"
+  | "number"
+  | "definition"
+  | "list"
+  | "comparison"
+  | "term";
 
 /** `basic` shows front then back; `cloze` hides part of a text (front has `[...]`, back is the hidden text). */
 export type CardType = "basic" | "cloze";
@@ -20,7 +35,7 @@ export interface ParsedCard {
   /** Markdown. */
   back: string;
   line: number;
-  /** True for cards Recall proposes (heading cards) that the user still has to accept. */
+  /** True for cards Recall proposes (heading, number, definition, list, comparison, term) that the user still has to accept. */
   suggested: boolean;
 }
 
@@ -65,6 +80,8 @@ export interface ParseOptions {
   path?: string;
   /** Headings that introduce cue-question sections (case-insensitive); defaults to `DEFAULT_CUE_HEADINGS`. */
   cueHeadings?: string[];
+  /** Suggest cards for plain text (numbers, definitions, lists, comparisons, key terms); default true. */
+  suggest?: boolean;
 }
 
 /** Headings that start a cue-question section unless `cueHeadings` says otherwise. */

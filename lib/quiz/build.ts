@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { answerOf, keyTermBlank } from "./answer-text";
 import { chooseDistractors } from "./distractors";
 import { cleanText, parseBoolean } from "./normalize";
 import { chooseQuestionType, MULTIPLE_CHOICE_DISTRACTORS } from "./question-type";
@@ -42,6 +43,23 @@ export function clozePrompt(front: string): string {
     .replace(/_{3,}/g, CLOZE_BLANK);
 }
 
+/** An answer of this many words is a sentence: a fill-in over it blanks a key term instead. */
+const SENTENCE_MIN_WORDS = 4;
+
+/** Spaces collapsed but kept at the ends, so text around a blank keeps its word breaks. */
+const collapse = (text: string) => text.normalize("NFC").replace(/\s+/g, " ");
+
+/**
+ * A fill-in blanks a key term, never a whole sentence: when `answer` is a long sentence with a number,
+ * a bold or a code term, returns the sentence with that term blanked and the term as the answer.
+ */
+function keyTermFillIn(answer: string): { sentence: string; term: string } | null {
+  if (answer.split(/\s+/).length < SENTENCE_MIN_WORDS) return null;
+  const blank = keyTermBlank(answer);
+  if (!blank) return null;
+  return { sentence: `${collapse(blank.before)}${CLOZE_BLANK}${collapse(blank.after)}`.trim(), term: blank.term };
+}
+
 /** "Lambda max timeout?" + "5분" → "Lambda max timeout: 5분". */
 function statementOf(front: string, claim: string): string {
   return `${cleanText(front).replace(/[\s:?？]+$/u, "")}: ${claim}`;
@@ -54,7 +72,7 @@ function buildQuestion(
   rng: QuizRng,
   allowed?: readonly QuestionType[],
 ): Question {
-  const expected = cleanText(card.back);
+  const expected = card.type === "cloze" ? cleanText(card.back) : answerOf(card);
   const base = {
     id: `q${index + 1}`,
     index,
@@ -72,7 +90,12 @@ function buildQuestion(
   };
   if (card.numeric) return { ...base, type: "typed", expected, numeric: card.numeric };
   const type = chooseQuestionType(card, pool, { allowed });
-  if (type === "cloze") return { ...base, type, prompt: clozePrompt(card.front), expected };
+  if (type === "cloze") {
+    const prompt = clozePrompt(card.front);
+    const inner = keyTermFillIn(card.back);
+    if (!inner || !prompt.includes(CLOZE_BLANK)) return { ...base, type, prompt, expected };
+    return { ...base, type, prompt: prompt.replace(CLOZE_BLANK, () => inner.sentence), expected: inner.term };
+  }
   if (type === "true-false") {
     const truth = parseBoolean(expected);
     if (truth !== null) return { ...base, type, statement: base.prompt, correct: truth, expected };
@@ -88,6 +111,8 @@ function buildQuestion(
       return { ...base, type, options, correctOption: options.indexOf(expected), expected };
     }
   }
+  const fillIn = !allowed || allowed.includes("cloze") ? keyTermFillIn(expected) : null;
+  if (fillIn) return { ...base, type: "cloze", prompt: `${base.prompt}\n${fillIn.sentence}`, expected: fillIn.term };
   return { ...base, type: "typed", expected };
 }
 

@@ -1,6 +1,6 @@
+import { answerOf } from "./answer-text";
 import { type AnswerProfile, profileAnswer } from "./classify";
 import { isAccepted } from "./match";
-import { cleanText } from "./normalize";
 import { type QuizRng, shuffled } from "./random";
 import type { QuizCard } from "./types";
 
@@ -22,7 +22,8 @@ interface Candidate {
 }
 
 /**
- * Every usable distractor for `card`, in pool order sorted by card id: answers of other cards with the
+ * Every usable distractor for `card`, in pool order sorted by card id: answers (see `answerOf`: without
+ * their own card's subject) of other cards with the
  * same subject and the same answer kind, none a rewording of the right answer, none a rewording of an
  * earlier candidate; at most 60. The result does not depend on the order of `pool`.
  */
@@ -31,13 +32,13 @@ export function distractorCandidates(card: QuizCard, pool: readonly QuizCard[]):
 }
 
 function rankedCandidates(card: QuizCard, pool: readonly QuizCard[]): Candidate[] {
-  const right = cleanText(card.back);
+  const right = answerOf(card);
   const kind = profileAnswer(right).kind;
   const sorted = pool.slice().sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const out: Candidate[] = [];
   for (const other of sorted) {
     if (other.id === card.id || other.subject !== card.subject) continue;
-    const text = cleanText(other.back);
+    const text = answerOf(other);
     if (text.length === 0) continue;
     const profile = profileAnswer(text);
     if (profile.kind !== kind) continue;
@@ -57,7 +58,7 @@ function rankedCandidates(card: QuizCard, pool: readonly QuizCard[]): Candidate[
  * @example chooseDistractors(timeoutCard, cards, createRng(7)) // ["5분", "30초", "1시간"]
  */
 export function chooseDistractors(card: QuizCard, pool: readonly QuizCard[], rng: QuizRng, count = 3): string[] {
-  const right = profileAnswer(cleanText(card.back));
+  const right = profileAnswer(answerOf(card));
   const tier = (c: Candidate) =>
     (c.profile.language === right.language ? 0 : 1) + (c.profile.dimension === right.dimension ? 0 : 2);
   const ranked = shuffled(rankedCandidates(card, pool), rng)

@@ -4,6 +4,7 @@ import type { NumericAnswer, Question, QuizResponse } from "./types";
 /** A question as sent to the browser: no expected answer, no correct option, no truth value. */
 export type PublicQuestion =
   | Omit<Extract<Question, { type: "multiple-choice" }>, "expected" | "correctOption">
+  | Omit<Extract<Question, { type: "multiple-response" }>, "expected" | "correctOptions">
   | Omit<Extract<Question, { type: "typed" }>, "expected" | "numeric">
   | Omit<Extract<Question, { type: "cloze" }>, "expected">
   | Omit<Extract<Question, { type: "true-false" }>, "expected" | "correct">;
@@ -13,6 +14,10 @@ export function toPublicQuestion(question: Question): PublicQuestion {
   switch (question.type) {
     case "multiple-choice": {
       const { expected: _e, correctOption: _c, ...rest } = question;
+      return rest;
+    }
+    case "multiple-response": {
+      const { expected: _e, correctOptions: _c, ...rest } = question;
       return rest;
     }
     case "true-false": {
@@ -60,6 +65,13 @@ export function gradeQuestion(question: Question, response: QuizResponse, overri
       const correct = response === question.correctOption;
       return { answered: true, correct, score: correct ? 1 : 0, overridden: false, match: null };
     }
+    case "multiple-response": {
+      const picked = validPicks(response, question.options.length);
+      if (picked === null) return unanswered;
+      const want = question.correctOptions;
+      const correct = picked.length === want.length && picked.every((option, i) => option === want[i]);
+      return { answered: true, correct, score: correct ? 1 : 0, overridden: false, match: null };
+    }
     case "true-false": {
       if (typeof response !== "boolean") return unanswered;
       const correct = response === question.correct;
@@ -93,4 +105,11 @@ function matchNumber(response: string, expected: string, numeric: NumericAnswer)
   const correct = Number.isFinite(given) && Math.abs(given - numeric.value) <= numeric.allowedError + 1e-9;
   const text = matchAnswer(response, expected);
   return { ...text, correct, score: correct ? 1 : 0, reason: correct ? "normalized" : "number-mismatch" };
+}
+
+/** The picked option indices, sorted and distinct, or null when the response is not a non-empty list of options. */
+export function validPicks(response: QuizResponse, optionCount: number): number[] | null {
+  if (!Array.isArray(response) || response.length === 0) return null;
+  const picks = [...new Set(response)].sort((a, b) => a - b);
+  return picks.every((i) => Number.isInteger(i) && i >= 0 && i < optionCount) ? picks : null;
 }

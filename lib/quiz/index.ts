@@ -4,7 +4,7 @@ export { type AnswerProfile, classifyAnswer, profileAnswer } from "./classify";
 export { buildQuiz, type BuildQuizInput, CLOZE_BLANK, clozePrompt, DEFAULT_EXAM_SECONDS_PER_QUESTION } from "./build";
 export { diffAnswer } from "./diff";
 export { chooseDistractors, distractorCandidates, isSameAnswer } from "./distractors";
-export { gradeQuestion, type PublicQuestion, type QuestionGrade, toPublicQuestion } from "./grade";
+export { gradeQuestion, type PublicQuestion, type QuestionGrade, toPublicQuestion, validPicks } from "./grade";
 export { type AnswerMatch, isAccepted, type MatchReason, matchAnswer, typoTolerance } from "./match";
 export { cleanText, detectLanguage, parseBoolean } from "./normalize";
 export {
@@ -24,4 +24,4 @@ export {
   scheduleEffects,
   scoreQuiz,
 } from "./score";
-export { DEFAULT_GRACE_SECONDS, deadlineOf, isLate, remainingSeconds } from "./timer";
+export { DEFAULT_GRACE_SECONDS, deadlineOf, isLate, remainingSeconds, timeSpentMs } from "./timer";

@@ -34,3 +34,22 @@ export function isLate(
   if (deadline === null) return false;
   return submittedAt.getTime() > deadline.getTime() + graceSeconds * 1000;
 }
+
+/**
+ * The time a quiz actually took, in milliseconds. A timed quiz: wall-clock time from start to finish, never
+ * more than the limit (an exam auto-submitted at 0:00 took the whole limit, even if the per-question clocks,
+ * which only run while a question is saved or left, add up to a few seconds). An untimed practice quiz: the
+ * sum of the per-question times (a tab left open overnight is not study time).
+ *
+ * @example timeSpentMs({ startedAt, finishedAt: deadline, limitSeconds: 600, questionTimeMs: 4000 }) // 600000
+ */
+export function timeSpentMs(options: {
+  startedAt: Date;
+  finishedAt: Date;
+  limitSeconds: number | null;
+  questionTimeMs: number;
+}): number {
+  if (options.limitSeconds === null) return Math.max(0, options.questionTimeMs);
+  const wall = Math.max(0, options.finishedAt.getTime() - options.startedAt.getTime());
+  return Math.min(wall, options.limitSeconds * 1000);
+}

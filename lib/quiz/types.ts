@@ -41,7 +41,7 @@ export type AnswerKind = "number-with-unit" | "number" | "service-name" | "boole
 /** Language of a text: Korean when it contains Hangul, English otherwise. */
 export type QuizLanguage = "ko" | "en";
 
-export type QuestionType = "multiple-choice" | "typed" | "cloze" | "true-false";
+export type QuestionType = "multiple-choice" | "multiple-response" | "typed" | "cloze" | "true-false";
 
 export type QuizMode = "practice" | "exam";
 
@@ -75,6 +75,19 @@ export interface MultipleChoiceQuestion extends QuestionBase {
   expected: string;
 }
 
+/**
+ * Pick every right option ("Choose two." on AWS exams); right only when exactly the `correctOptions` are
+ * picked. Built by mock exams from two cards of one domain (see lib/exams/mock.ts).
+ */
+export interface MultipleResponseQuestion extends QuestionBase {
+  type: "multiple-response";
+  options: readonly string[];
+  /** Indices of the right options, ascending. */
+  correctOptions: readonly number[];
+  /** The right options' texts, joined with " · " (for results). */
+  expected: string;
+}
+
 /** Type the answer; graded with `matchAnswer`. */
 export interface TypedQuestion extends QuestionBase {
   type: "typed";
@@ -98,7 +111,12 @@ export interface TrueFalseQuestion extends QuestionBase {
   expected: string;
 }
 
-export type Question = MultipleChoiceQuestion | TypedQuestion | ClozeQuestion | TrueFalseQuestion;
+export type Question =
+  | MultipleChoiceQuestion
+  | MultipleResponseQuestion
+  | TypedQuestion
+  | ClozeQuestion
+  | TrueFalseQuestion;
 
 /** A built quiz. It contains the answers: send `toPublicQuestion(q)` to the browser, not `q`. */
 export interface Quiz {
@@ -112,10 +130,10 @@ export interface Quiz {
 }
 
 /**
- * A student's response: the option index for multiple choice, `true`/`false` for true-false, the typed
+ * A student's response: the option index for multiple choice, the option indices for multiple response, `true`/`false` for true-false, the typed
  * text for typed and cloze questions, `null` when skipped.
  */
-export type QuizResponse = number | boolean | string | null;
+export type QuizResponse = number | boolean | string | readonly number[] | null;
 
 /** One answer as kept by the server. Later answers to the same question replace earlier ones. */
 export interface QuizAnswer {

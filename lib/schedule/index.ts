@@ -39,4 +39,5 @@ export { CHECKPOINTS, checkpointDate, checkpointOf, nextCheckpoint, projectLadde
 export { canUndo, firstStudy, newCard, reviewCard, sameCard, undoReview } from "./review";
 export { buildQueue, type QueueCandidate, type StudyQueue } from "./queue";
 export { cardFraction, noteProgress, progressBar, type NoteCheckpoint, type NoteProgress } from "./progress";
+export { dueAfterSettingsChange, SETTINGS_CHANGE_REACH_MS } from "./zone-change";
 export { reviewStateForExport, stateFromImportedReview, type ImportedReview } from "./import";

@@ -4,14 +4,39 @@ import { buildIsCurrent, recordBuild } from "./build-fingerprint";
 
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 
-/** Runs `next build` unless the last build is still current (same sources). */
-export function buildIfNeeded(): void {
+/** The bundler's "traces the whole project" warning: a dynamic filesystem path reachable from a route. */
+const WHOLE_PROJECT_TRACING = "Dynamic filesystem access causes tracing of the whole project";
+
+/** Lines of `next build` output that name a whole-project tracing warning (with the file:line above it). */
+export function wholeProjectTracingWarnings(output: string): string[] {
+  const lines = output.split("\n");
+  return lines.flatMap((line, index) =>
+    line.includes(WHOLE_PROJECT_TRACING) ? [`${lines[index - 1]?.trim() ?? ""} ${line.trim()}`.trim()] : [],
+  );
+}
+
+/**
+ * Runs `next build` unless the last build is still current (same sources). With `cleanBuild` (the
+ * browser tests) a whole-project tracing warning fails the build: a newcomer's first `npm start`
+ * should not print a page of bundler warnings.
+ */
+export function buildIfNeeded(options: { cleanBuild?: boolean } = {}): void {
   if (buildIsCurrent()) return;
   const build = spawnSync(process.execPath, [nextBin, "build"], {
-    stdio: "inherit",
+    stdio: ["inherit", "pipe", "pipe"],
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
+  process.stdout.write(build.stdout ?? "");
+  process.stderr.write(build.stderr ?? "");
   if (build.status !== 0) throw new Error("next build failed; see the messages above");
+  const warnings = wholeProjectTracingWarnings(`${build.stdout ?? ""}\n${build.stderr ?? ""}`);
+  if (options.cleanBuild && warnings.length > 0) {
+    throw new Error(
+      `next build warned about whole-project tracing (dynamic filesystem paths):\n${warnings.join("\n")}`,
+    );
+  }
   recordBuild();
 }
 

@@ -5,7 +5,8 @@ import webpush from "web-push";
 
 /** Folder for local state (embedded Postgres, generated secrets). Git-ignored; RECALL_DATA_DIR overrides. */
 export function dataDir(): string {
-  return path.resolve(process.env.RECALL_DATA_DIR ?? ".data");
+  // Local state chosen at run time, never part of the build: the bundler must not trace it (or the whole project).
+  return path.resolve(/* turbopackIgnore: true */ process.env.RECALL_DATA_DIR ?? ".data");
 }
 
 interface Secrets {

@@ -30,3 +30,10 @@ export const signInSchema = z.object({
 });
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, { error: "invalid-credentials" }).max(200),
+    newPassword: newPasswordSchema,
+  })
+  .refine((data) => data.newPassword !== data.currentPassword, { error: "weak-password", path: ["newPassword"] });

@@ -33,7 +33,12 @@ const timeMs = z.number().int().min(0).max(3_600_000).optional();
 /** One answer: option index, true/false, or typed text (see `QuizResponse`). */
 export const answerQuestionSchema = z.object({
   ...quizRef,
-  response: z.union([z.number().int().min(0).max(20), z.boolean(), z.string().max(500)]),
+  response: z.union([
+    z.number().int().min(0).max(20),
+    z.boolean(),
+    z.string().max(500),
+    z.array(z.number().int().min(0).max(20)).min(1).max(10),
+  ]),
   timeMs,
 });
 

@@ -21,3 +21,6 @@ export function answerTime(input: Pick<SubmitReviewInput, "answeredAt">, now: Da
   const age = now.getTime() - at.getTime();
   return age < 0 || age > MAX_QUEUED_AGE_MS ? now : at;
 }
+
+/** Undo from the review page: the answer to take back, when the page knows it. */
+export const undoReviewSchema = z.object({ requestId: z.string().min(8).max(100).optional() });

@@ -62,12 +62,8 @@ test("upload notes, read them rendered and sanitized, accept a suggestion and su
   await page.locator('[data-testid="note-card"][data-status="suspended"]').waitFor();
 
   await page.getByRole("link", { name: "Lecture bullets" }).click();
-  await page.locator('[data-testid="note-card"][data-status="suggested"]').first().waitFor();
-  await page
-    .locator('[data-testid="note-card"][data-status="suggested"]')
-    .first()
-    .getByRole("button", { name: "Accept" })
-    .click();
+  await page.getByTestId("suggested-card").first().getByRole("checkbox").check();
+  await page.getByRole("button", { name: "Accept selected" }).click();
   await page.locator('[data-testid="note-card"][data-status="active"]').waitFor();
 
   const statuses = await db().card.groupBy({ by: ["status"], where: { user: { email } }, _count: true });

@@ -98,6 +98,35 @@ describe("recording reviews", () => {
     await expect(db().review.count({ where: { cardId: card.id, undoneAt: { not: null } } })).resolves.toBe(1);
   });
 
+  test("undo of a named answer undoes only that answer, and refuses when a later one came first", async () => {
+    const user = await makeUser(seoul);
+    const [first, second] = (await makeNoteWithCards(user.id, 2)).cards;
+    const answer = (cardId: string, requestId: string, at: string) =>
+      recordReview({ userId: user.id, cardId, grade: "remembered", requestId, at: new Date(at) });
+    await answer(first!.id, "answer-one", "2026-03-02T10:00:00+09:00");
+    await answer(second!.id, "answer-two", "2026-03-02T10:01:00+09:00");
+
+    // The page undoes its first answer, but another device answered since: nothing changes.
+    await expect(undoLastReview({ userId: user.id, requestId: "answer-one" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      reason: "stale-card",
+    });
+    await expect(db().review.count({ where: { userId: user.id, undoneAt: { not: null } } })).resolves.toBe(0);
+
+    await expect(undoLastReview({ userId: user.id, requestId: "answer-two" })).resolves.toMatchObject({
+      cardId: second!.id,
+    });
+    await expect(undoLastReview({ userId: user.id, requestId: "answer-one" })).resolves.toMatchObject({
+      cardId: first!.id,
+    });
+    await expect(undoLastReview({ userId: user.id })).rejects.toMatchObject({ reason: "nothing-to-undo" });
+    const cards = await db().card.findMany({ where: { userId: user.id }, select: { stage: true, reps: true } });
+    expect(cards.map((card) => [card.stage, card.reps])).toEqual([
+      ["new", 0],
+      ["new", 0],
+    ]);
+  });
+
   test("another user's card cannot be reviewed", async () => {
     const owner = await makeUser();
     const intruder = await makeUser();

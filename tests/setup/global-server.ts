@@ -13,7 +13,7 @@ declare module "vitest" {
 
 /** Browser tests run against the production build (`next start`) on a fresh database. */
 export default async function setup(project: TestProject) {
-  buildIfNeeded();
+  buildIfNeeded({ cleanBuild: true });
   const database = await createTestDatabase("browser");
   const secret = "browser-test-secret-not-for-production";
   const server = await startAppServer({

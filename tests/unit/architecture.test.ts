@@ -69,11 +69,15 @@ function calleeName(node: ts.Expression): string | null {
 }
 
 /** `authedAction(…)`, `publicAction(…)`, or an adapter around one of them. */
-function isBuiltWithHelper(node: ts.Expression): boolean {
+function isBuiltWithHelper(node: ts.Expression, local: Map<string, ts.Expression> = new Map()): boolean {
+  if (ts.isIdentifier(node)) {
+    const declared = local.get(node.text);
+    return declared !== undefined && isBuiltWithHelper(declared, local);
+  }
   const name = calleeName(node);
   if (name && ACTION_BUILDERS.has(name)) return true;
   const inner = ts.isCallExpression(node) ? node.arguments[0] : undefined;
-  return name !== null && ACTION_ADAPTERS.has(name) && inner !== undefined && isBuiltWithHelper(inner);
+  return name !== null && ACTION_ADAPTERS.has(name) && inner !== undefined && isBuiltWithHelper(inner, local);
 }
 
 /** Exports of an action file that are not built with the helper (types are fine). */
@@ -82,6 +86,14 @@ function actionViolations(file: string, source = readFileSync(join(ROOT, file), 
   const exported = (node: ts.Node) =>
     ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
   const found: string[] = [];
+  // Same-file constants, so `formStateAction(saveThing)` counts when `saveThing` is built with the helper.
+  const local = new Map<string, ts.Expression>();
+  for (const statement of tree.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const d of statement.declarationList.declarations) {
+      if (ts.isIdentifier(d.name) && d.initializer) local.set(d.name.text, d.initializer);
+    }
+  }
   for (const statement of tree.statements) {
     if (ts.isFunctionDeclaration(statement) && exported(statement)) {
       found.push(
@@ -89,7 +101,7 @@ function actionViolations(file: string, source = readFileSync(join(ROOT, file), 
       );
     } else if (ts.isVariableStatement(statement) && exported(statement)) {
       for (const declaration of statement.declarationList.declarations) {
-        if (!declaration.initializer || !isBuiltWithHelper(declaration.initializer)) {
+        if (!declaration.initializer || !isBuiltWithHelper(declaration.initializer, local)) {
           found.push(`${file} exports ${declaration.name.getText(tree)} not built with authedAction/publicAction`);
         }
       }

@@ -1,15 +1,16 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
+import { getDateTimeFormatter } from "@/lib/i18n/server-format";
 import { listOutboxMessages } from "@/lib/db/reminders/outbox";
 
 /** Mail Recall would have sent (no SMTP_URL configured): the signed-in user's own messages only. */
 export default async function OutboxPage() {
   const user = await requireUser();
-  const [t, format, messages] = await Promise.all([
+  const [t, dateTime, messages] = await Promise.all([
     getTranslations("reminders"),
-    getFormatter(),
+    getDateTimeFormatter(),
     listOutboxMessages({ userId: user.id }),
   ]);
   return (
@@ -27,7 +28,7 @@ export default async function OutboxPage() {
                   {message.subject}
                 </Link>
                 <p className="text-xs text-slate-500">
-                  {message.to} · {format.dateTime(message.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  {message.to} · {dateTime(message.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                 </p>
               </li>
             ))}

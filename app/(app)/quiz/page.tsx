@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
+import { getDateTimeFormatter } from "@/lib/i18n/server-format";
 import { listQuizHistory } from "@/lib/db/quiz/list-quiz-history";
 import { quizSelectionOptions } from "@/lib/db/quiz/quiz-selection-options";
 import { QuizBuilder } from "./_components/quiz-builder";
@@ -11,9 +12,9 @@ export const dynamic = "force-dynamic";
 export default async function QuizPage({ searchParams }: { searchParams: Promise<{ weak?: string }> }) {
   const user = await requireUser();
   const now = new Date();
-  const [t, format, options, running, params] = await Promise.all([
+  const [t, dateTime, options, running, params] = await Promise.all([
     getTranslations("quiz"),
-    getFormatter(),
+    getDateTimeFormatter(),
     quizSelectionOptions({ userId: user.id, now }),
     listQuizHistory({ userId: user.id, status: "in-progress", limit: 5 }),
     searchParams,
@@ -34,7 +35,7 @@ export default async function QuizPage({ searchParams }: { searchParams: Promise
               <li key={quiz.id} className="flex items-center justify-between gap-2 py-2">
                 <span>
                   {t("modeName", { mode: quiz.mode })} · {t("history.questionCount", { count: quiz.questionCount })} ·{" "}
-                  {format.dateTime(quiz.startedAt, { dateStyle: "medium", timeStyle: "short" })}
+                  {dateTime(quiz.startedAt, { dateStyle: "medium", timeStyle: "short" })}
                 </span>
                 <Link
                   href={`/quiz/${quiz.id}`}

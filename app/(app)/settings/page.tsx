@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 import { requireUser } from "@/lib/auth/session";
+import { AccountSecurity } from "./_components/account-security";
+import { ApiTokens } from "./_components/api-tokens";
 import { ReminderSettings } from "./_components/reminder-settings";
 import { StudySettingsForm } from "./_components/study-settings-form";
 
@@ -21,6 +23,9 @@ export default async function SettingsPage() {
           <p className="text-sm text-slate-500">{t("signedInAs", { email: user.email })}</p>
         </Card>
         <Card className="md:col-span-2">
+          <AccountSecurity />
+        </Card>
+        <Card className="md:col-span-2">
           <section id="study-settings" aria-labelledby="study-settings-title" data-testid="study-settings">
             <h2 id="study-settings-title" className="font-medium">
               {t("studyTitle")}
@@ -38,6 +43,7 @@ export default async function SettingsPage() {
           </section>
         </Card>
         <ReminderSettings />
+        <ApiTokens user={user} />
       </div>
     </>
   );

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { signUp } from "@/app/actions/sign-up";
 import { buttonClass, Card, inputClass } from "@/components/ui/card";
@@ -12,11 +12,13 @@ import { buttonClass, Card, inputClass } from "@/components/ui/card";
 const signInErrors: Record<string, string> = {
   CredentialsSignin: "invalid-credentials",
   RATE_LIMITED: "too-many-attempts",
+  UNAVAILABLE: "service-unavailable",
 };
 
 /** Sign-in and sign-up share one form; sign-up creates the account, then signs in with it. */
 export function CredentialsForm({ mode }: { mode: "sign-in" | "sign-up" }) {
   const t = useTranslations("auth");
+  const locale = useLocale();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -29,6 +31,8 @@ export function CredentialsForm({ mode }: { mode: "sign-in" | "sign-up" }) {
     try {
       if (mode === "sign-up") {
         form.set("timeZone", Intl.DateTimeFormat().resolvedOptions().timeZone);
+        // The account speaks the language of the page it was created on (mail, calendar, later visits).
+        form.set("locale", locale);
         const created = await signUp(form);
         if (!created.ok) return setError(created.error);
       }

@@ -1,18 +1,23 @@
 import type { z } from "zod";
 import { currentUser, type SignedInUser } from "@/lib/auth/session";
+import { isForeignStateChange } from "@/lib/auth/same-origin";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError, httpStatusOf, isAppError } from "@/lib/errors";
 
 type Handler = (request: Request, user: SignedInUser) => Promise<Response>;
 
 /**
- * Wraps a JSON route handler: requires a session (401 otherwise) and maps AppError codes to statuses in
- * one place, so handlers only parse input and call lib/.
+ * Wraps a JSON route handler: refuses cross-site state changes (403, CSRF), requires a session (401
+ * otherwise) and maps AppError codes to statuses in one place, so handlers only parse input and call lib/.
  */
 export function withUser(handler: Handler): (request: Request) => Promise<Response> {
   return async (request) => {
-    const user = await currentUser();
-    if (!user) return Response.json({ error: "UNAUTHENTICATED", message: "Sign in first." }, { status: 401 });
+    if (isForeignStateChange(request)) {
+      return Response.json({ error: "FORBIDDEN", message: "Cross-site request refused." }, { status: 403 });
+    }
     try {
+      const user = await currentUser();
+      if (!user) return Response.json({ error: "UNAUTHENTICATED", message: "Sign in first." }, { status: 401 });
       return await handler(request, user);
     } catch (error) {
       if (isAppError(error))
@@ -26,6 +31,10 @@ export function withUser(handler: Handler): (request: Request) => Promise<Respon
           { status: httpStatusOf(error) },
         );
       console.error(error);
+      if (isDatabaseUnavailable(error)) {
+        const message = "The database is not reachable right now. Try again in a moment.";
+        return Response.json({ error: "UNAVAILABLE", reason: "database-unreachable", message }, { status: 503 });
+      }
       return Response.json(
         { error: "INTERNAL", reason: "unexpected", message: "Something went wrong." },
         { status: 500 },

@@ -1,4 +1,5 @@
 import { pingDatabase } from "@/lib/db/health/ping-database";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +11,9 @@ export async function GET() {
     const databaseMs = Math.round((performance.now() - startedAt) * 10) / 10;
     return Response.json({ status: "ok", app: "up", database: "up", databaseMs });
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : "unknown";
+    // A fixed reason: the driver's text names hosts and ports, which are nobody's business.
+    const reason = isDatabaseUnavailable(error) ? "database-unreachable" : "database-error";
+    console.error("[health]", error);
     return Response.json({ status: "error", app: "up", database: "down", reason }, { status: 503 });
   }
 }

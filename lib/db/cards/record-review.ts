@@ -15,7 +15,7 @@ export interface RecordReviewOptions {
   durationMs?: number;
   /** The card's `reps` when the client showed it; a mismatch means another tab answered it first. */
   expectedReps?: number;
-  source?: "review" | "quiz" | "cli";
+  source?: "review" | "quiz" | "cli" | "api";
   /** The user's settings when the caller already has them (saves a query per answer). */
   settings?: UserScheduleSettings;
 }

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 export type CardAction = "suspend" | "resume" | "accept" | "drop" | "restore";
 
 /** Which status each action moves a card from and to: the user's choices over a card's life. */
-const TRANSITIONS: Record<
+export const TRANSITIONS: Record<
   CardAction,
   { from: readonly string[]; to: "active" | "suspended" | "dropped" | "suggested" }
 > = {

@@ -100,7 +100,8 @@ async function writeInTransaction(
   const stored = changed.length
     ? (
         await sql.query<StoredCard & { noteId: string }>(
-          `select id, "noteId", key, type, origin, front, back, line, status
+          `select id, "noteId", key, type, origin, front, back, line, status,
+                  "editBaseFront", "editBaseBack", "conflictFront", "conflictBack"
              from "Card" where "noteId" = any($1::text[])`,
           [changed.map((target) => target.id)],
         )
@@ -253,9 +254,11 @@ async function updateCards(sql: pg.PoolClient, updates: CardUpdateRow[], now: st
     `update "Card" as c
         set type = coalesce(r.type, c.type), origin = coalesce(r.origin, c.origin),
             front = coalesce(r.front, c.front), back = coalesce(r.back, c.back), line = coalesce(r.line, c.line),
-            status = coalesce(r.status::"CardStatus", c.status), "updatedAt" = $2::timestamp
+            status = coalesce(r.status::"CardStatus", c.status),
+            "conflictFront" = coalesce(r."conflictFront", c."conflictFront"),
+            "conflictBack" = coalesce(r."conflictBack", c."conflictBack"), "updatedAt" = $2::timestamp
        from json_to_recordset($1::json) as r(id text, type text, origin text, front text, back text, line int,
-            status text)
+            status text, "conflictFront" text, "conflictBack" text)
       where c.id = r.id`,
     [JSON.stringify(updates), now],
   );

@@ -5,12 +5,13 @@ import { type ImportedReview, noteProgress, reviewStateForExport, studyDayOf } f
 
 /**
  * Each note's current review state as the students' frontmatter records it (first-study day, 1/4/7/14
- * ticks, long-term), computed from its active cards. Notes never studied have `review: null`.
+ * ticks, long-term) and progress (`학습률`, `진행바`), computed from its active cards. Notes never studied have
+ * `review: null`.
  */
 export async function noteReviewStates(options: {
   userId: string;
   now: Date;
-}): Promise<{ path: string; review: ImportedReview | null }[]> {
+}): Promise<{ path: string; review: ImportedReview | null; progress: { fraction: number; bar: string } }[]> {
   const settings = await findScheduleSettings({ userId: options.userId });
   const today = studyDayOf(options.now, settings);
   const notes = await db().note.findMany({
@@ -19,13 +20,15 @@ export async function noteReviewStates(options: {
     orderBy: { path: "asc" },
     select: { path: true, cards: { where: { status: "active" }, select: { schedule: true } } },
   });
-  return notes.map((note) => ({
-    path: note.path,
-    review: reviewStateForExport(
-      noteProgress(
-        note.cards.map((card) => storedSchedule(card.schedule)),
-        today,
-      ),
-    ),
-  }));
+  return notes.map((note) => {
+    const progress = noteProgress(
+      note.cards.map((card) => storedSchedule(card.schedule)),
+      today,
+    );
+    return {
+      path: note.path,
+      review: reviewStateForExport(progress),
+      progress: { fraction: progress.fraction, bar: progress.bar },
+    };
+  });
 }

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { isLate, type Question, type QuizResponse } from "@/lib/quiz";
+import { isLate, type Question, type QuizResponse, validPicks } from "@/lib/quiz";
 import { type QuestionFeedback, feedbackFor } from "./feedback";
 import { finishQuiz } from "./finish-quiz";
 import { lockQuiz } from "./lock-quiz";
@@ -28,9 +28,11 @@ function assertShape(question: Question, response: QuizResponse): void {
         Number.isInteger(response) &&
         response >= 0 &&
         response < question.options.length
-      : question.type === "true-false"
-        ? typeof response === "boolean"
-        : typeof response === "string" && response.trim() !== "";
+      : question.type === "multiple-response"
+        ? validPicks(response, question.options.length) !== null
+        : question.type === "true-false"
+          ? typeof response === "boolean"
+          : typeof response === "string" && response.trim() !== "";
   if (!ok)
     throw new AppError("INVALID_INPUT", "That answer does not fit the question: choose an option or type an answer.", {
       reason: "invalid-answer",

@@ -11,6 +11,8 @@ export interface QuestionFeedback {
   expected: string;
   correctOption: number | null;
   correctValue: boolean | null;
+  /** Multiple response only: the indices of the right options. */
+  correctOptions: number[] | null;
   response: QuizResponse;
   /** Typed and cloze answers: why it was accepted or not, and the diff answer → expected. */
   reason: MatchReason | null;
@@ -30,6 +32,7 @@ export function feedbackFor(question: Question, answer: StoredAnswer): QuestionF
     expected: question.expected,
     correctOption: question.type === "multiple-choice" ? question.correctOption : null,
     correctValue: question.type === "true-false" ? question.correct : null,
+    correctOptions: question.type === "multiple-response" ? [...question.correctOptions] : null,
     response: answer.response,
     reason: grade.match?.reason ?? null,
     diff: grade.match?.diff ?? null,

@@ -4,6 +4,7 @@ import { findScheduleSettings } from "@/lib/db/users/schedule-settings";
 import { deadlineOf, type QuizScore, scheduleEffects, scoreQuiz } from "@/lib/quiz";
 import { studyDayOf } from "@/lib/schedule";
 import type { Prisma } from "@/generated/prisma/client";
+import { recordMockResult } from "@/lib/db/exams/record-mock-result";
 import { applyQuizToSchedule } from "./apply-quiz-to-schedule";
 import { lockQuiz } from "./lock-quiz";
 import {
@@ -78,6 +79,7 @@ export async function finishQuiz(options: { userId: string; quizId: string; now:
     const finishedAt = deadline && deadline < options.now ? deadline : options.now;
     const score = scoreStoredQuiz(row);
     const result = summarise(score, await decideEffects(tx, row, score, finishedAt));
+    await recordMockResult(tx, row, score);
     const updated = await tx.quiz.update({
       where: { id: row.id },
       data: { status: "finished", finishedAt, score: score.percent, result: asJson(result) },

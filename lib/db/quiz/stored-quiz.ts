@@ -7,7 +7,7 @@ import type { Question, Quiz, QuizAnswer, QuizMode, QuizResponse, QuizScore } fr
 // edited by hand) fails loudly here instead of deep in the scorer. Each is typed against the domain type,
 // so a new question kind or result field does not compile until its schema knows it.
 
-const responseSchema = z.union([z.number(), z.boolean(), z.string(), z.null()]);
+const responseSchema = z.union([z.number(), z.boolean(), z.string(), z.array(z.number()).readonly(), z.null()]);
 const numericSchema = z.object({ value: z.number(), allowedError: z.number() });
 const questionBase = {
   id: z.string(),
@@ -30,6 +30,13 @@ const questionSchema = z.discriminatedUnion("type", [
     type: z.literal("multiple-choice"),
     options: z.array(z.string()).readonly(),
     correctOption: z.number(),
+    expected: z.string(),
+  }),
+  z.object({
+    ...questionBase,
+    type: z.literal("multiple-response"),
+    options: z.array(z.string()).readonly(),
+    correctOptions: z.array(z.number()).readonly(),
     expected: z.string(),
   }),
   z.object({ ...questionBase, type: z.literal("typed"), expected: z.string(), numeric: numericSchema.optional() }),

@@ -81,7 +81,8 @@ function workerEntry(): { code: string; eval: boolean } | null {
   } catch {
     return null;
   }
-  if (!existsSync(api)) return null;
+  // A runtime lookup of tsx inside node_modules: nothing for the bundler to trace (it would trace the whole project).
+  if (!existsSync(/* turbopackIgnore: true */ api)) return null;
   const target = JSON.stringify(pathToFileURL(file).href);
   return {
     code: `import(${JSON.stringify(pathToFileURL(api).href)}).then((tsx) => tsx.tsImport(${target}, ${target}));`,

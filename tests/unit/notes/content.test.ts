@@ -24,7 +24,9 @@ describe("sample content", async () => {
 
   test("covers every card origin, review state in both key styles, Korean and English", () => {
     const origins = new Set(parsed.flatMap((note) => note.result.cards.map((card) => card.origin)));
-    expect([...origins].sort()).toEqual(["cloze", "cue", "heading", "highlight", "inline", "multiline", "table"]);
+    // Every explicit origin, the heading card, and number suggestions from plain bullets (issue 14).
+    for (const origin of ["cloze", "cue", "heading", "highlight", "inline", "multiline", "table", "number"] as const)
+      expect([...origins]).toContain(origin);
     expect(parsed.filter((note) => note.result.review !== null)).toHaveLength(2);
     expect(parsed.some((note) => note.source.includes("⭕첫 학습날"))).toBe(true);
     expect(parsed.some((note) => note.source.includes("firstStudied:"))).toBe(true);

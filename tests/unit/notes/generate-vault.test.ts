@@ -17,6 +17,7 @@ describe("generateVault", () => {
     expect(mean).toBeGreaterThan(11_000);
     expect(mean).toBeLessThan(14_000);
     const origins = new Set(vault.flatMap((note) => parseNote(note.source).cards.map((card) => card.origin)));
-    expect([...origins].sort()).toEqual(["cloze", "cue", "heading", "highlight", "inline", "multiline", "table"]);
+    for (const origin of ["cloze", "cue", "heading", "highlight", "inline", "multiline", "table"] as const)
+      expect([...origins]).toContain(origin);
   });
 });

@@ -86,16 +86,15 @@ test("typo tolerance grows with the answer's length", () => {
 });
 
 describe("diffAnswer", () => {
-  test("marks missing and extra text, ignoring case", () => {
-    expect(diffAnswer("lamda", "Lambda")).toEqual([
-      { type: "same", text: "lam" },
-      { type: "added", text: "b" },
-      { type: "same", text: "da" },
+  test("marks missing and extra words, ignoring case", () => {
+    expect(diffAnswer("aws lamda", "AWS Lambda")).toEqual([
+      { type: "same", text: "aws " },
+      { type: "removed", text: "lamda" },
+      { type: "added", text: "Lambda" },
     ]);
     expect(diffAnswer("16분", "15분")).toEqual([
-      { type: "same", text: "1" },
-      { type: "removed", text: "6" },
-      { type: "added", text: "5" },
+      { type: "removed", text: "16" },
+      { type: "added", text: "15" },
       { type: "same", text: "분" },
     ]);
   });
@@ -119,7 +118,7 @@ describe("diffAnswer", () => {
     ).toBe(expected.toLowerCase());
   });
 
-  test("falls back to words for long texts", () => {
+  test("long texts are compared word by word", () => {
     const long = "word ".repeat(400).trim();
     const diff = diffAnswer(long, `${long} extra`);
     expect(diff).toEqual([

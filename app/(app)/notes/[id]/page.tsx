@@ -9,6 +9,9 @@ import { findNote } from "@/lib/db/notes/find-note";
 import { noteLinkTargets } from "@/lib/db/notes/list-notes";
 import { renderManyOffThread } from "@/lib/server/notes/parse-pool";
 import { LineFocus } from "../_components/line-focus";
+import { CardEditor } from "./_components/card-editor";
+import { SuggestionGroup } from "./_components/suggestion-group";
+import { VersionChoice } from "./_components/version-choice";
 
 export const dynamic = "force-dynamic";
 
@@ -30,13 +33,26 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
   // a second to render, which must not stall the server's other requests.
   const noteHrefs = new Map([...targets].map(([title, id]) => [title, `/notes/${id}`]));
   const [html = "", ...sides] = await renderManyOffThread(
-    [note.source, ...note.cards.flatMap((card) => [card.front, card.back])],
+    [
+      note.source,
+      ...note.cards.flatMap((card) => [card.front, card.back, card.conflictFront ?? "", card.conflictBack ?? ""]),
+    ],
     noteHrefs,
   );
   const rendered = new Map(
-    note.cards.map((card, index) => [card.id, { front: sides[2 * index] ?? "", back: sides[2 * index + 1] ?? "" }]),
+    note.cards.map((card, index) => [
+      card.id,
+      {
+        front: sides[4 * index] ?? "",
+        back: sides[4 * index + 1] ?? "",
+        noteFront: sides[4 * index + 2] ?? "",
+        noteBack: sides[4 * index + 3] ?? "",
+      },
+    ]),
   );
   const warnings = Array.isArray(note.warnings) ? (note.warnings as { line: number; message: string }[]) : [];
+  // The parser may name new origins before this page has a label for them: show the name itself then.
+  const originLabel = (origin: string) => (t.has(`origin.${origin}`) ? t(`origin.${origin}` as "origin.cue") : origin);
   const suggested = note.cards.filter((card) => card.status === "suggested");
   const others = note.cards.filter((card) => card.status !== "suggested");
 
@@ -73,9 +89,14 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
           <LineFocus containerId="note-body" />
         </Card>
         <Card className="self-start lg:sticky lg:top-20 lg:max-h-[calc(100dvh-6rem)] lg:overflow-y-auto">
-          <h2 className="font-medium">
-            {t("cardsTitle")} ({others.length})
-          </h2>
+          <div className="flex items-center gap-2">
+            <h2 className="font-medium">
+              {t("cardsTitle")} ({others.length})
+            </h2>
+            <div className="ml-auto">
+              <CardEditor target={{ mode: "add", noteId: note.id }} />
+            </div>
+          </div>
           {note.cards.length === 0 && <p className="mt-2 text-sm text-slate-500">{t("noCards")}</p>}
           <ul className="divide-y divide-slate-200 dark:divide-slate-800">
             {others.map((card) => (
@@ -83,17 +104,16 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
             ))}
           </ul>
           {suggested.length > 0 && (
-            <>
-              <h3 className="mt-4 font-medium">
-                {t("suggested")} ({suggested.length})
-              </h3>
-              <p className="text-xs text-slate-500">{t("suggestedHint")}</p>
-              <ul className="divide-y divide-slate-200 dark:divide-slate-800">
-                {suggested.map((card) => (
-                  <CardItem key={card.id} card={card} noteId={note.id} html={rendered.get(card.id)} />
-                ))}
-              </ul>
-            </>
+            <SuggestionGroup
+              noteId={note.id}
+              cards={suggested.map((card) => ({
+                id: card.id,
+                originLabel: originLabel(card.origin),
+                line: card.line,
+                frontHtml: rendered.get(card.id)?.front ?? "",
+                backHtml: rendered.get(card.id)?.back ?? "",
+              }))}
+            />
           )}
         </Card>
       </div>
@@ -108,14 +128,18 @@ async function CardItem({
 }: {
   card: NoteCard;
   noteId: string;
-  html: { front: string; back: string } | undefined;
+  html: { front: string; back: string; noteFront: string; noteBack: string } | undefined;
 }) {
-  const t = await getTranslations("notes.note");
+  const [t, tc] = await Promise.all([getTranslations("notes.note"), getTranslations("cards.editor")]);
   return (
     <li className="py-3" data-testid="note-card" data-status={card.status}>
       <div className="mb-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
         <span className="rounded bg-slate-100 px-1.5 py-0.5 dark:bg-slate-800">
-          {t(`origin.${card.origin}` as "origin.cue")}
+          {card.origin === "manual"
+            ? tc("added")
+            : t.has(`origin.${card.origin}`)
+              ? t(`origin.${card.origin}` as "origin.cue")
+              : card.origin}
         </span>
         <a href={`#line-${card.line}`} className="hover:underline">
           {t("line", { line: card.line })}
@@ -123,7 +147,20 @@ async function CardItem({
         {card.status !== "active" && (
           <span className="font-medium text-amber-700 dark:text-amber-300">{t(card.status as "suspended")}</span>
         )}
-        <form action={changeCardStatus} className="ml-auto flex gap-1">
+        {card.editedAt && (
+          <span className="text-brand-700 dark:text-brand-300" data-testid="card-edited">
+            {tc(card.origin === "manual" ? "added" : "edited")}
+          </span>
+        )}
+        {card.status !== "dropped" && (
+          <CardEditor
+            target={{ mode: "edit", cardId: card.id }}
+            front={card.front}
+            back={card.back}
+            triggerClassName="ml-auto rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+          />
+        )}
+        <form action={changeCardStatus} className="flex gap-1">
           <input type="hidden" name="cardId" value={card.id} />
           <input type="hidden" name="noteId" value={noteId} />
           {(ACTIONS[card.status] ?? []).map((action) => (
@@ -141,6 +178,13 @@ async function CardItem({
       </div>
       <SanitizedHtml className="prose-card font-medium" html={html?.front ?? ""} />
       <SanitizedHtml className="prose-card text-sm text-slate-600 dark:text-slate-300" html={html?.back ?? ""} />
+      {card.conflictFront !== null && (
+        <VersionChoice
+          cardId={card.id}
+          mine={{ frontHtml: html?.front ?? "", backHtml: html?.back ?? "" }}
+          note={{ frontHtml: html?.noteFront ?? "", backHtml: html?.noteBack ?? "" }}
+        />
+      )}
     </li>
   );
 }

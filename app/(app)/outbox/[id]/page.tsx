@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
+import { getDateTimeFormatter } from "@/lib/i18n/server-format";
 import { findOutboxMessage } from "@/lib/db/reminders/outbox";
 import { isAppError } from "@/lib/errors";
 
@@ -17,11 +18,11 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const [t, format] = await Promise.all([getTranslations("reminders"), getFormatter()]);
+  const [t, dateTime] = await Promise.all([getTranslations("reminders"), getDateTimeFormatter()]);
   const headers: [string, string][] = [
     [t("outboxTo"), message.to],
     [t("outboxSubject"), message.subject],
-    [t("outboxDate"), format.dateTime(message.createdAt, { dateStyle: "medium", timeStyle: "short" })],
+    [t("outboxDate"), dateTime(message.createdAt, { dateStyle: "medium", timeStyle: "short" })],
     ...Object.entries(message.headers),
   ];
   return (
@@ -37,7 +38,7 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
             {headers.map(([name, value]) => (
               <div key={name} className="contents">
                 <dt className="text-slate-500">{name}</dt>
-                <dd className="break-all font-mono">{value}</dd>
+                <dd className="min-w-0 break-all font-mono">{value}</dd>
               </div>
             ))}
           </dl>
@@ -54,7 +55,7 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
         </Card>
         <Card>
           <h2 className="mb-2 text-sm font-medium">{t("outboxText")}</h2>
-          <pre className="whitespace-pre-wrap text-sm" data-testid="outbox-text">
+          <pre className="whitespace-pre-wrap text-sm [overflow-wrap:anywhere]" data-testid="outbox-text">
             {message.text}
           </pre>
         </Card>

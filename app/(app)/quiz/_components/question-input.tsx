@@ -12,7 +12,7 @@ interface Props {
   response: QuizResponse | undefined;
   draft: string;
   onDraft: (text: string) => void;
-  onChoose: (response: number | boolean) => void;
+  onChoose: (response: number | boolean | number[]) => void;
   onSubmitText: () => void;
   /** Practice feedback: locks the inputs and colours the right and chosen options. */
   feedback: FeedbackView | undefined;
@@ -55,6 +55,38 @@ export function QuestionInput(props: Props) {
             <SanitizedHtml className="prose-card min-w-0 flex-1 [&_p]:my-0" html={html} />
           </button>
         ))}
+      </fieldset>
+    );
+  }
+
+  if (question.type === "multiple-response") {
+    const picked = Array.isArray(response) ? (response as readonly number[]) : [];
+    const toggle = (i: number) => {
+      const next = picked.includes(i) ? picked.filter((p) => p !== i) : [...picked, i].sort((a, b) => a - b);
+      if (next.length > 0) props.onChoose(next);
+    };
+    return (
+      <fieldset className="space-y-2" aria-label={t("chooseTwo")}>
+        <legend className="mb-2 text-sm font-medium">{t("chooseTwo")}</legend>
+        {question.optionsHtml.map((html, i) => {
+          const right = feedback?.correctOptions ? feedback.correctOptions.includes(i) : null;
+          return (
+            <button
+              key={i}
+              type="button"
+              disabled={locked}
+              aria-pressed={picked.includes(i)}
+              onClick={() => toggle(i)}
+              className={`${optionBase} ${optionTone(picked.includes(i), right, !!feedback && picked.includes(i) && !right)}`}
+              data-testid="quiz-option"
+            >
+              <span className="shrink-0 rounded-md border border-current px-1.5 text-xs text-slate-500">
+                {picked.includes(i) ? "✓" : String.fromCharCode(65 + i)}
+              </span>
+              <SanitizedHtml className="prose-card min-w-0 flex-1 [&_p]:my-0" html={html} />
+            </button>
+          );
+        })}
       </fieldset>
     );
   }

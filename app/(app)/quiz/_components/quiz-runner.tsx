@@ -51,6 +51,33 @@ export function QuizRunner(props: RunnerProps) {
             className="mb-4 rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm dark:border-amber-800 dark:bg-amber-950"
           >
             <p>{t("submitConfirm", { unanswered: total - answered, flagged })}</p>
+            {(answered < total || flagged > 0) && (
+              <>
+                <p className="mt-2 text-xs">{t("reviewList")}</p>
+                <ul className="mt-1 flex flex-wrap gap-1" data-testid="review-list">
+                  {props.questions.map((q, i) => {
+                    const a = answers[q.id];
+                    if (a?.answered && !a.flagged) return null;
+                    return (
+                      <li key={q.id}>
+                        <button
+                          type="button"
+                          className="rounded border border-amber-400 px-2 py-0.5 text-xs tabular-nums hover:bg-amber-100 dark:hover:bg-amber-900"
+                          onClick={() => {
+                            setConfirming(false);
+                            void runner.go(i);
+                          }}
+                        >
+                          {i + 1}
+                          {a?.flagged ? " ⚑" : ""}
+                          {a?.answered ? "" : ` · ${t("unansweredShort")}`}
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </>
+            )}
             <div className="mt-3 flex gap-2">
               <button
                 type="button"

@@ -8,7 +8,7 @@ export interface QuestionView {
   index: number;
   type: PublicQuestion["type"];
   promptHtml: string;
-  /** Multiple choice only. */
+  /** Multiple choice and multiple response only. */
   optionsHtml: string[];
   /** True/false only: the statement to judge. */
   statementHtml: string | null;
@@ -25,7 +25,10 @@ export function questionView(question: PublicQuestion): QuestionView {
     index: question.index,
     type: question.type,
     promptHtml: renderNoteHtml(question.prompt),
-    optionsHtml: question.type === "multiple-choice" ? question.options.map((o) => renderNoteHtml(o)) : [],
+    optionsHtml:
+      question.type === "multiple-choice" || question.type === "multiple-response"
+        ? question.options.map((o) => renderNoteHtml(o))
+        : [],
     statementHtml: question.type === "true-false" ? renderNoteHtml(question.statement) : null,
   };
 }

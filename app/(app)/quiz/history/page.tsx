@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
+import { getDateTimeFormatter } from "@/lib/i18n/server-format";
 import { listQuizHistory } from "@/lib/db/quiz/list-quiz-history";
 import { TrendChart } from "../_components/trend-chart";
 
@@ -10,15 +11,16 @@ export const dynamic = "force-dynamic";
 /** Past quizzes with their scores, newest first, and the score trend over time. */
 export default async function QuizHistoryPage() {
   const user = await requireUser();
-  const [t, format, history] = await Promise.all([
+  const [t, format, dateTime, history] = await Promise.all([
     getTranslations("quiz"),
     getFormatter(),
+    getDateTimeFormatter(),
     listQuizHistory({ userId: user.id, limit: 200 }),
   ]);
   const finished = history.filter((q) => q.status === "finished" && q.percent !== null).reverse();
   const points = finished.map((q) => ({
     label: format.dateTime(q.finishedAt ?? q.startedAt, { month: "short", day: "numeric" }),
-    when: format.dateTime(q.finishedAt ?? q.startedAt, { dateStyle: "medium", timeStyle: "short" }),
+    when: dateTime(q.finishedAt ?? q.startedAt, { dateStyle: "medium", timeStyle: "short" }),
     percent: q.percent as number,
     mode: q.mode,
   }));
@@ -52,7 +54,7 @@ export default async function QuizHistoryPage() {
               <li key={q.id} className="flex items-center gap-3 py-2.5">
                 <div className="min-w-0 flex-1">
                   <p className="truncate font-medium">
-                    {format.dateTime(q.startedAt, {
+                    {dateTime(q.startedAt, {
                       month: "short",
                       day: "numeric",
                       hour: "numeric",

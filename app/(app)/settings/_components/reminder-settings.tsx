@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
+import { getDateTimeFormatter } from "@/lib/i18n/server-format";
 import { listRecentDeliveries } from "@/lib/db/reminders/list-deliveries";
 import { findReminderSettings } from "@/lib/db/reminders/reminder-settings";
 import { isPausedOn, localDayOf, nextSendTime } from "@/lib/reminders";
@@ -15,9 +16,10 @@ import { TestDigestButton } from "./test-digest-button";
 /** The reminders section of the settings page: form, status line, calendar, push, recent deliveries. */
 export async function ReminderSettings() {
   const user = await requireUser();
-  const [t, format, settings, deliveries] = await Promise.all([
+  const [t, format, dateTime, settings, deliveries] = await Promise.all([
     getTranslations("reminders"),
     getFormatter(),
+    getDateTimeFormatter(),
     findReminderSettings({ userId: user.id }),
     listRecentDeliveries({ userId: user.id, limit: 10 }),
   ]);
@@ -36,7 +38,7 @@ export async function ReminderSettings() {
       ? t("paused", { date: settings.pausedUntil })
       : next
         ? t("nextSend", {
-            time: format.dateTime(next, { dateStyle: "medium", timeStyle: "short", timeZone: settings.timeZone }),
+            time: dateTime(next, { dateStyle: "medium", timeStyle: "short", timeZone: settings.timeZone }),
           })
         : t("off");
   return (

@@ -1,4 +1,9 @@
 import { undoLastReview } from "@/lib/db/cards/undo-last-review";
-import { withUser } from "../../_lib/handler";
+import { undoReviewSchema } from "@/lib/validations/reviews";
+import { parseJson, withUser } from "../../_lib/handler";
 
-export const POST = withUser(async (_request, user) => Response.json(await undoLastReview({ userId: user.id })));
+/** Undoes the last review; with a requestId only if that answer is still the last one (409 otherwise). */
+export const POST = withUser(async (request, user) => {
+  const input = await parseJson(request, undoReviewSchema);
+  return Response.json(await undoLastReview({ userId: user.id, requestId: input.requestId }));
+});

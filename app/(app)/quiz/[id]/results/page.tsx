@@ -2,14 +2,17 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { buttonClass, Card, PageTitle } from "@/components/ui/card";
+import { MockResultCard } from "@/app/(app)/exam/_components/mock-result-card";
 import { requireUser } from "@/lib/auth/session";
+import { loadMockResult } from "@/lib/db/exams/load-mock-result";
+import { getDateTimeFormatter } from "@/lib/i18n/server-format";
 import { loadQuizResults } from "@/lib/db/quiz/load-quiz-results";
 import { isAppError } from "@/lib/errors";
 import { BreakdownTable } from "../../_components/breakdown-table";
 import { QuestionTimes } from "../../_components/question-times";
 import { WrongAnswers } from "../../_components/wrong-answers";
 import { feedbackView, questionView } from "../../_lib/views";
-import { toPublicQuestion } from "@/lib/quiz";
+import { timeSpentMs, toPublicQuestion } from "@/lib/quiz";
 
 export const dynamic = "force-dynamic";
 
@@ -22,8 +25,19 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
     throw error;
   });
   if (!results) redirect(`/quiz/${id}`);
-  const [t, format] = await Promise.all([getTranslations("quiz"), getFormatter()]);
+  const [t, format, dateTime, mock] = await Promise.all([
+    getTranslations("quiz"),
+    getFormatter(),
+    getDateTimeFormatter(),
+    loadMockResult({ userId: user.id, quizId: id, score: results.score }),
+  ]);
   const { score } = results;
+  const spentMs = timeSpentMs({
+    startedAt: results.startedAt,
+    finishedAt: results.finishedAt,
+    limitSeconds: results.timeLimitSeconds,
+    questionTimeMs: score.totalTimeMs,
+  });
   const elapsed = (ms: number) => {
     const seconds = Math.round(ms / 1000);
     return seconds < 60
@@ -63,11 +77,11 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
             label={t("results.answered")}
             value={`${format.number(score.answered)} / ${format.number(score.total)}`}
           />
-          <Figure label={t("results.totalTime")} value={elapsed(score.totalTimeMs)} />
-          <Figure label={t("results.perQuestion")} value={elapsed(score.total ? score.totalTimeMs / score.total : 0)} />
+          <Figure label={t("results.totalTime")} value={elapsed(spentMs)} testId="quiz-time-spent" />
+          <Figure label={t("results.perQuestion")} value={elapsed(score.total ? spentMs / score.total : 0)} />
           <Figure
             label={t("results.date")}
-            value={format.dateTime(results.finishedAt, {
+            value={dateTime(results.finishedAt, {
               month: "short",
               day: "numeric",
               hour: "numeric",
@@ -97,6 +111,7 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
           </Link>
         </div>
       </Card>
+      {mock && <MockResultCard {...mock} />}
       <div className="grid gap-4 md:grid-cols-2">
         <Card>
           <h2 className="mb-2 font-medium">{t("results.bySubject")}</h2>
@@ -148,9 +163,9 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
   );
 }
 
-function Figure({ label, value }: { label: string; value: string }) {
+function Figure({ label, value, testId }: { label: string; value: string; testId?: string }) {
   return (
-    <div>
+    <div data-testid={testId}>
       <dt className="text-xs text-slate-500">{label}</dt>
       <dd className="text-lg font-semibold tabular-nums">{value}</dd>
     </div>
