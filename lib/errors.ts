@@ -16,32 +16,52 @@ export type AppErrorCode =
   | "UNAVAILABLE";
 
 /**
- * Specific causes. Add a reason here when a caller (a page, a client, a test) needs to tell this case
- * apart; the generic reasons (`not-found`, `invalid-input`, …) cover the rest. A zod issue whose message is
- * one of these becomes that reason in an action's result (e.g. `z.email({ message: "invalid-email" })`).
+ * Specific causes. Every AppError in this codebase names one; add a reason here when none fits, and
+ * its people-facing text where a client shows it. The generic reasons (`not-found`, `invalid-input`, …)
+ * are for causes no caller tells apart. A zod issue whose message is one of these becomes that reason in
+ * an action's result (e.g. `z.email({ message: "invalid-email" })`).
  */
 export const APP_ERROR_REASONS = [
-  // generic, one per code
+  // generic
   "not-found",
   "forbidden",
   "unauthenticated",
   "conflict",
   "invalid-input",
+  "invalid-date",
   "payload-too-large",
   "rate-limited",
   "unavailable",
+  /** An error that is not an AppError: a bug or an outage; its message is never shown. */
+  "unexpected",
+  // server configuration
+  "invalid-config",
+  "database-unreachable",
+  "mail-failed",
   // accounts
   "email-taken",
   "invalid-email",
   "weak-password",
   "invalid-credentials",
-  // reviews
+  // import
+  "no-files",
+  "note-too-large",
+  "too-many-sign-ups",
+  // cards and reviews
   "already-reviewed",
+  "already-studied",
+  "card-not-active",
+  "not-on-ladder",
+  "review-out-of-order",
   "stale-card",
   "nothing-to-undo",
   // quizzes
   "quiz-finished",
   "already-answered",
+  "not-answered",
+  "invalid-answer",
+  "graded-at-end",
+  "not-typed-answer",
   "time-up",
   "no-cards",
   "no-weak-spots",
@@ -71,13 +91,16 @@ export function isAppErrorReason(value: unknown): value is AppErrorReason {
 }
 
 export interface AppErrorOptions {
+  /** Name one wherever a caller could tell this case apart; without it, the code's generic reason. */
   reason?: AppErrorReason;
   /** The input field at fault, for forms (`email`, `examDate`, …). */
   field?: string;
+  /** What the error is about, for the translated message (a file name); unlike `message`, shown as is. */
+  subject?: string;
   cause?: unknown;
 }
 
-const defaultReason: Record<AppErrorCode, AppErrorReason> = {
+const genericReason: Record<AppErrorCode, AppErrorReason> = {
   NOT_FOUND: "not-found",
   FORBIDDEN: "forbidden",
   UNAUTHENTICATED: "unauthenticated",
@@ -92,12 +115,14 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly reason: AppErrorReason;
   readonly field: string | undefined;
+  readonly subject: string | undefined;
   constructor(code: AppErrorCode, message: string, options: AppErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "AppError";
     this.code = code;
-    this.reason = options.reason ?? defaultReason[code];
+    this.reason = options.reason ?? genericReason[code];
     this.field = options.field;
+    this.subject = options.subject;
   }
 }
 

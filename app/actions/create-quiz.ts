@@ -1,44 +1,38 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
+import { z } from "zod";
 import { createQuiz } from "@/lib/db/quiz/create-quiz";
-import { isAppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { createQuizSchema } from "@/lib/validations/quiz";
+import { authedAction, formStateAction } from "./_lib/action";
 
-export type CreateQuizState = {
-  error: "empty-selection" | "no-cards" | "no-weak-spots" | "invalid";
-  detail?: string;
-} | null;
+/** The builder's fields → createQuizSchema's shape (one checked value arrives alone, an empty time limit means none). */
+const builderForm = z.preprocess((raw) => {
+  if (typeof raw !== "object" || raw === null) return raw;
+  const form = raw as Record<string, unknown>;
+  const kind = String(form.kind ?? "");
+  const minutes = String(form.minutes ?? "").trim();
+  return {
+    selection: { kind, values: kind === "weak" || form.values === undefined ? [] : [form.values].flat().map(String) },
+    count: form.count,
+    mode: form.mode,
+    minutes: minutes === "" ? undefined : minutes,
+    passPercent: form.passPercent || undefined,
+    affectsSchedule: form.affectsSchedule || undefined,
+  };
+}, createQuizSchema);
 
 /** The quiz builder's submit: validates, builds and stores the quiz, then opens it. */
-export async function createQuizAction(_previous: CreateQuizState, formData: FormData): Promise<CreateQuizState> {
-  const user = await requireUser();
-  const kind = String(formData.get("kind") ?? "");
-  const minutes = String(formData.get("minutes") ?? "").trim();
-  const parsed = createQuizSchema.safeParse({
-    selection: { kind, values: kind === "weak" ? [] : formData.getAll("values").map(String) },
-    count: formData.get("count"),
-    mode: formData.get("mode"),
-    minutes: minutes === "" ? undefined : minutes,
-    passPercent: formData.get("passPercent") || undefined,
-    affectsSchedule: formData.get("affectsSchedule") || undefined,
-  });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { error: "invalid", detail: `${issue?.path.join(".")}: ${issue?.message}` };
-  }
-  if (parsed.data.selection.kind !== "weak" && parsed.data.selection.values.length === 0) {
-    return { error: "empty-selection" };
-  }
-  let quizId: string;
-  try {
-    quizId = (await createQuiz({ ...parsed.data, userId: user.id, now: new Date() })).id;
-  } catch (error) {
-    if (isAppError(error) && error.code === "INVALID_INPUT") {
-      return { error: parsed.data.selection.kind === "weak" ? "no-weak-spots" : "no-cards" };
+export const createQuizAction = formStateAction(
+  authedAction(builderForm, async (input, user) => {
+    if (input.selection.kind !== "weak" && input.selection.values.length === 0) {
+      throw new AppError("INVALID_INPUT", "Choose at least one note, subject or tag.", {
+        reason: "empty-selection",
+        field: "values",
+      });
     }
-    throw error;
-  }
-  redirect(`/quiz/${quizId}`);
-}
+    const quiz = await createQuiz({ ...input, userId: user.id, now: new Date() });
+    redirect(`/quiz/${quiz.id}`);
+  }),
+);

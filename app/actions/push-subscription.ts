@@ -1,25 +1,28 @@
 "use server";
 
-import { requireUser } from "@/lib/auth/session";
-import { savePushSubscription, removePushSubscription } from "@/lib/db/reminders/push-subscriptions";
+import { z } from "zod";
+import { removePushSubscription, savePushSubscription } from "@/lib/db/reminders/push-subscriptions";
+import { AppError } from "@/lib/errors";
 import { checkPublicEndpoint } from "@/lib/server/net/public-endpoint";
 import { pushSubscriptionSchema } from "@/lib/validations/reminders";
+import { authedAction } from "./_lib/action";
 
-/** Stores this browser's push subscription and turns the notification channel on. */
-export async function subscribePush(subscription: unknown): Promise<{ ok: boolean }> {
-  const user = await requireUser();
-  const parsed = pushSubscriptionSchema.safeParse(subscription);
-  if (!parsed.success) return { ok: false };
+/** Stores this browser's push subscription (its `toJSON()`, checked here) and turns the channel on. */
+export const subscribePush = authedAction(z.unknown().pipe(pushSubscriptionSchema), async (subscription, user) => {
   // The reminder worker will connect to this URL: only public push services, never internal addresses.
-  if ((await checkPublicEndpoint(parsed.data.endpoint)) !== "ok") return { ok: false };
-  await savePushSubscription({ userId: user.id, ...parsed.data });
-  return { ok: true };
-}
+  if ((await checkPublicEndpoint(subscription.endpoint)) !== "ok") {
+    throw new AppError("INVALID_INPUT", "Push endpoints must be public push services.", {
+      reason: "invalid-input",
+      field: "endpoint",
+    });
+  }
+  await savePushSubscription({ userId: user.id, ...subscription });
+});
 
 /** Forgets this browser's subscription (the user turned notifications off here). */
-export async function unsubscribePush(endpoint: unknown): Promise<{ ok: boolean }> {
-  const user = await requireUser();
-  if (typeof endpoint !== "string" || endpoint.length > 2000) return { ok: false };
-  await removePushSubscription({ userId: user.id, endpoint });
-  return { ok: true };
-}
+export const unsubscribePush = authedAction(
+  z.object({ endpoint: z.string().max(2000) }),
+  async ({ endpoint }, user) => {
+    await removePushSubscription({ userId: user.id, endpoint });
+  },
+);

@@ -1,24 +1,30 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
+import { z } from "zod";
 import { updateExamDate } from "@/lib/db/users/update-exam-date";
+import { AppError } from "@/lib/errors";
 import { studyDayOf } from "@/lib/schedule";
 import { examDateSchema } from "@/lib/validations/settings";
+import { authedAction, formStateAction } from "./_lib/action";
 
-export interface ExamDateFormState {
-  status: "idle" | "saved" | "invalid";
-}
+/** The clear button sends `intent=clear`: that clears the date whatever the field holds. */
+const examDateForm = z.preprocess((raw) => {
+  if (typeof raw !== "object" || raw === null) return raw;
+  const form = raw as Record<string, unknown>;
+  return { examDate: form.intent === "clear" ? "" : form.examDate };
+}, examDateSchema);
 
 /** Sets or clears the exam date from the dashboard; a date before today (the user's study day) is refused. */
-export async function saveExamDateAction(_previous: ExamDateFormState, formData: FormData): Promise<ExamDateFormState> {
-  const user = await requireUser();
-  const clear = formData.get("intent") === "clear";
-  const parsed = examDateSchema.safeParse({ examDate: clear ? "" : formData.get("examDate") });
-  if (!parsed.success) return { status: "invalid" };
-  const examDate = parsed.data.examDate;
-  if (examDate !== null && examDate < studyDayOf(new Date(), user)) return { status: "invalid" };
-  await updateExamDate({ userId: user.id, examDate });
-  revalidatePath("/");
-  return { status: "saved" };
-}
+export const saveExamDateAction = formStateAction(
+  authedAction(examDateForm, async ({ examDate }, user) => {
+    if (examDate !== null && examDate < studyDayOf(new Date(), user)) {
+      throw new AppError("INVALID_INPUT", "The exam date is in the past.", {
+        reason: "invalid-date",
+        field: "examDate",
+      });
+    }
+    await updateExamDate({ userId: user.id, examDate });
+    revalidatePath("/");
+  }),
+);

@@ -16,7 +16,7 @@ export function register(program: Command): void {
     .action(async (target: string, options: { user: string; json?: boolean }) => {
       const files = await readVaultFiles(target).catch((error: unknown) => {
         const reason = error instanceof Error ? error.message : String(error);
-        throw new AppError("INVALID_INPUT", `cannot read ${target}: ${reason}`);
+        throw new AppError("INVALID_INPUT", `cannot read ${target}: ${reason}`, { reason: "invalid-input" });
       });
       const summary = await withDatabase(async () => {
         const userId = await findUserIdByEmail(options.user);

@@ -26,7 +26,9 @@ export function register(program: Command): void {
     .option("--json", "print a JSON array (stable contract, see README)")
     .action(async (options: { user: string; on?: string; json?: boolean }) => {
       if (options.on !== undefined && !isStudyDay(options.on)) {
-        throw new AppError("INVALID_INPUT", `--on must be a date like 2026-03-02, got "${options.on}"`);
+        throw new AppError("INVALID_INPUT", `--on must be a date like 2026-03-02, got "${options.on}"`, {
+          reason: "invalid-date",
+        });
       }
       const cards = await withDatabase(async () =>
         dueCardsForScripts({ userId: await findUserIdByEmail(options.user), on: options.on, now: new Date() }),
@@ -55,7 +57,10 @@ export function register(program: Command): void {
     .option("--json", "print the result as JSON")
     .action(async (raw: Record<string, string | boolean | undefined>) => {
       const parsed = reviewInput.safeParse(raw);
-      if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "invalid input");
+      if (!parsed.success)
+        throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "invalid input", {
+          reason: "invalid-input",
+        });
       const options = parsed.data;
       const result = await withDatabase(async () =>
         recordReview({

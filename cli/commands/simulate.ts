@@ -88,6 +88,7 @@ export function register(program: Command): void {
         throw new AppError(
           "NOT_FOUND",
           `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
+          { reason: "not-found" },
         );
       }
       let json: unknown;
@@ -97,11 +98,14 @@ export function register(program: Command): void {
         throw new AppError(
           "INVALID_INPUT",
           `${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+          { reason: "invalid-input" },
         );
       }
       const parsed = parseScenario(json);
       if (!parsed.ok) {
-        throw new AppError("INVALID_INPUT", `invalid scenario ${file}:\n  ${parsed.errors.join("\n  ")}`);
+        throw new AppError("INVALID_INPUT", `invalid scenario ${file}:\n  ${parsed.errors.join("\n  ")}`, {
+          reason: "invalid-input",
+        });
       }
       const result = simulate(parsed.scenario, { timeline: options.timeline });
       process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : `${formatResult(result)}\n`);

@@ -24,12 +24,16 @@ export function register(program: Command): void {
       const parsed = signUpSchema.safeParse(options);
       if (!parsed.success) {
         const code = parsed.error.issues[0]?.message ?? "";
-        throw new AppError("INVALID_INPUT", messages[code] ?? parsed.error.issues[0]?.message ?? "invalid input");
+        throw new AppError("INVALID_INPUT", messages[code] ?? parsed.error.issues[0]?.message ?? "invalid input", {
+          reason: "invalid-input",
+        });
       }
       const created = await withDatabase(() => createUser({ ...parsed.data, timeZone: options.timeZone })).catch(
         (error: unknown) => {
           if (error instanceof AppError && error.code === "CONFLICT") {
-            throw new AppError("CONFLICT", `an account with ${parsed.data.email} already exists`);
+            throw new AppError("CONFLICT", `an account with ${parsed.data.email} already exists`, {
+              reason: "email-taken",
+            });
           }
           throw error;
         },

@@ -125,13 +125,20 @@ function buildQuestion(
  */
 export function buildQuiz(input: BuildQuizInput): Quiz {
   const selected = uniqueById(input.cards);
-  if (selected.length === 0) throw new AppError("INVALID_INPUT", "Select at least one card for the quiz.");
+  if (selected.length === 0)
+    throw new AppError("INVALID_INPUT", "Select at least one card for the quiz.", { reason: "no-cards" });
   if (!Number.isInteger(input.count) || input.count < 1) {
-    throw new AppError("INVALID_INPUT", "The question count must be a positive whole number.");
+    throw new AppError("INVALID_INPUT", "The question count must be a positive whole number.", {
+      reason: "invalid-input",
+      field: "count",
+    });
   }
   const limit = input.timeLimitSeconds;
   if (limit !== undefined && limit !== null && !(limit > 0)) {
-    throw new AppError("INVALID_INPUT", "The time limit must be a positive number of seconds.");
+    throw new AppError("INVALID_INPUT", "The time limit must be a positive number of seconds.", {
+      reason: "invalid-input",
+      field: "minutes",
+    });
   }
   const rng = createRng(input.seed);
   const chosen = shuffled(selected, rng).slice(0, input.count);

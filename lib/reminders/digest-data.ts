@@ -1,5 +1,5 @@
 import type { DigestCheckpoint } from "./messages";
-import { addLocalDays, type LocalDay } from "./local-day";
+import { addDays, type StudyDay } from "@/lib/schedule";
 
 /** One active due card as the digest needs it (study days as `YYYY-MM-DD`). */
 export interface DueCardRow {
@@ -7,7 +7,7 @@ export interface DueCardRow {
   noteTitle: string;
   subject: string | null;
   checkpoint: string | null;
-  dueOn: LocalDay;
+  dueOn: StudyDay;
 }
 
 export interface DueSummary {
@@ -31,7 +31,7 @@ export function toDigestCheckpoint(value: string | null): DigestCheckpoint {
  * name), per checkpoint (ladder order), and the notes reaching a 4/7/14-day checkpoint today (each note
  * once, at its highest such checkpoint). Rows due after `today` are ignored.
  */
-export function summarizeDueCards(rows: readonly DueCardRow[], today: LocalDay): DueSummary {
+export function summarizeDueCards(rows: readonly DueCardRow[], today: StudyDay): DueSummary {
   const due = rows.filter((row) => row.dueOn <= today);
   const bySubject = new Map<string | null, number>();
   const byCheckpoint = new Map<DigestCheckpoint, number>();
@@ -66,13 +66,13 @@ export function summarizeDueCards(rows: readonly DueCardRow[], today: LocalDay):
  *
  * @example studyStreak(["2026-03-08", "2026-03-09"], "2026-03-10") // 2
  */
-export function studyStreak(studyDays: readonly LocalDay[], today: LocalDay): number {
+export function studyStreak(studyDays: readonly StudyDay[], today: StudyDay): number {
   const days = new Set(studyDays);
-  let day = days.has(today) ? today : addLocalDays(today, -1);
+  let day = days.has(today) ? today : addDays(today, -1);
   let streak = 0;
   while (days.has(day)) {
     streak++;
-    day = addLocalDays(day, -1);
+    day = addDays(day, -1);
   }
   return streak;
 }

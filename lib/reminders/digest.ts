@@ -35,10 +35,12 @@ export function safeUrl(url: string): string {
   try {
     parsed = new URL(url);
   } catch {
-    throw new AppError("INVALID_INPUT", `Not a valid URL: "${url}".`);
+    throw new AppError("INVALID_INPUT", `Not a valid URL: "${url}".`, { reason: "invalid-config" });
   }
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
-    throw new AppError("INVALID_INPUT", `Links must be http(s), got "${parsed.protocol}".`);
+    throw new AppError("INVALID_INPUT", `Links must be http(s), got "${parsed.protocol}".`, {
+      reason: "invalid-config",
+    });
   }
   return parsed.href;
 }

@@ -10,6 +10,7 @@ export {
   localDayOf,
   parseLocalDay,
   parseReminderTime,
+  reminderDayOf,
   sendTimeOn,
 } from "./local-day";
 export { type DigestCheckpoint, type ReminderLocale, type ReminderMessages, reminderMessages } from "./messages";

@@ -1,8 +1,13 @@
 import { DateTime, IANAZone } from "luxon";
 import { AppError } from "@/lib/errors";
+import type { StudyDay } from "@/lib/schedule";
 
-/** A calendar day in the user's time zone, `YYYY-MM-DD`. */
-export type LocalDay = string;
+/**
+ * A calendar day in the user's time zone, `YYYY-MM-DD`, midnight to midnight (when a digest is sent, which
+ * day a vacation covers). Not a `StudyDay` (which starts at the user's day-start hour): the compiler
+ * refuses one where the other is expected; convert explicitly with `localDayAsStudyDay`-style helpers.
+ */
+export type LocalDay = string & { readonly __day?: "local" };
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -14,7 +19,11 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** @throws AppError("INVALID_INPUT") for an unknown zone. */
 export function assertTimeZone(timeZone: string): void {
-  if (!isValidTimeZone(timeZone)) throw new AppError("INVALID_INPUT", `Unknown time zone "${timeZone}".`);
+  if (!isValidTimeZone(timeZone))
+    throw new AppError("INVALID_INPUT", `Unknown time zone "${timeZone}".`, {
+      reason: "invalid-time-zone",
+      field: "timeZone",
+    });
 }
 
 /**
@@ -24,7 +33,11 @@ export function assertTimeZone(timeZone: string): void {
  */
 export function parseReminderTime(reminderTime: string): { hour: number; minute: number } {
   const m = TIME_RE.exec(reminderTime);
-  if (!m) throw new AppError("INVALID_INPUT", `Reminder time must be HH:MM, got "${reminderTime}".`);
+  if (!m)
+    throw new AppError("INVALID_INPUT", `Reminder time must be HH:MM, got "${reminderTime}".`, {
+      reason: "invalid-setting",
+      field: "reminderTime",
+    });
   return { hour: Number(m[1]), minute: Number(m[2]) };
 }
 
@@ -33,7 +46,7 @@ export function parseLocalDay(day: LocalDay): { year: number; month: number; day
   const m = DAY_RE.exec(day);
   const parsed = m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
   if (!parsed || !DateTime.fromObject(parsed, { zone: "UTC" }).isValid) {
-    throw new AppError("INVALID_INPUT", `Day must be YYYY-MM-DD, got "${day}".`);
+    throw new AppError("INVALID_INPUT", `Day must be YYYY-MM-DD, got "${day}".`, { reason: "invalid-date" });
   }
   return parsed;
 }
@@ -61,7 +74,8 @@ export function addLocalDays(day: LocalDay, days: number): LocalDay {
  */
 export function digestKey(userId: string, localDay: LocalDay): string {
   parseLocalDay(localDay);
-  if (userId.length === 0) throw new AppError("INVALID_INPUT", "digestKey needs a user id.");
+  if (userId.length === 0)
+    throw new AppError("INVALID_INPUT", "digestKey needs a user id.", { reason: "invalid-input" });
   return `digest:${userId}:${localDay}`;
 }
 
@@ -88,4 +102,12 @@ export function sendTimeOn(day: LocalDay, timeZone: string, reminderTime: string
     .plus({ days: 1 })
     .startOf("day")
     .toJSDate();
+}
+
+/**
+ * The local day on which a study day's reviews are announced (calendar events): the same date, because a
+ * reminder time normally comes after the day start (08:00 against 04:00), when study day D is local day D.
+ */
+export function reminderDayOf(day: StudyDay): LocalDay {
+  return day as string;
 }

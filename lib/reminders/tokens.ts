@@ -23,7 +23,9 @@ const MIN_SECRET_LENGTH = 16;
 
 function mac(body: string, secret: string): Buffer {
   if (secret.length < MIN_SECRET_LENGTH) {
-    throw new AppError("INVALID_INPUT", `The token secret must be at least ${MIN_SECRET_LENGTH} characters.`);
+    throw new AppError("INVALID_INPUT", `The token secret must be at least ${MIN_SECRET_LENGTH} characters.`, {
+      reason: "invalid-config",
+    });
   }
   return createHmac("sha256", secret)
     .update(CONTEXT + body)
@@ -103,15 +105,16 @@ export function listUnsubscribeHeaders(
   try {
     parsed = new URL(url);
   } catch {
-    throw new AppError("INVALID_INPUT", `Not a valid unsubscribe URL: "${url}".`);
+    throw new AppError("INVALID_INPUT", `Not a valid unsubscribe URL: "${url}".`, { reason: "invalid-config" });
   }
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
-    throw new AppError("INVALID_INPUT", "The unsubscribe URL must be https.");
+    throw new AppError("INVALID_INPUT", "The unsubscribe URL must be https.", { reason: "invalid-config" });
   }
   const links = [`<${parsed.href}>`];
   if (mailto) {
     const address = mailto.replace(/^mailto:/i, "");
-    if (!/^[^\s<>@]+@[^\s<>@]+$/.test(address)) throw new AppError("INVALID_INPUT", "Invalid unsubscribe address.");
+    if (!/^[^\s<>@]+@[^\s<>@]+$/.test(address))
+      throw new AppError("INVALID_INPUT", "Invalid unsubscribe address.", { reason: "invalid-config" });
     links.push(`<mailto:${address}?subject=unsubscribe>`);
   }
   return { "List-Unsubscribe": links.join(", "), "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };

@@ -35,7 +35,9 @@ export function stateFromImportedReview(
 ): CardSchedule {
   if (review === null) return newCard();
   if (!isStudyDay(review.firstStudied)) {
-    throw new AppError("INVALID_INPUT", `first-study date "${review.firstStudied}" is not YYYY-MM-DD`);
+    throw new AppError("INVALID_INPUT", `first-study date "${review.firstStudied}" is not YYYY-MM-DD`, {
+      reason: "invalid-date",
+    });
   }
   const first = minDay(review.firstStudied, today);
   let ticked = -1;

@@ -37,7 +37,8 @@ export function newCard(): CardSchedule {
  * Throws `AppError("CONFLICT")` if the card was already studied.
  */
 export function firstStudy(card: CardSchedule, now: Date, settings: UserScheduleSettings): ScheduleResult {
-  if (card.stage !== "new") throw new AppError("CONFLICT", "card has already been studied");
+  if (card.stage !== "new")
+    throw new AppError("CONFLICT", "card has already been studied", { reason: "already-studied" });
   const today = studyDayOf(now, settings);
   const next: CardSchedule = {
     ...card,
@@ -83,7 +84,9 @@ export function reviewCard(
     return { card: next, log: { ...log, grade } };
   }
   if (card.lastReviewedAt !== null && now.getTime() < Date.parse(card.lastReviewedAt)) {
-    throw new AppError("INVALID_INPUT", "review time is before the card's last review");
+    throw new AppError("INVALID_INPUT", "review time is before the card's last review", {
+      reason: "review-out-of-order",
+    });
   }
   const today = studyDayOf(now, settings);
   const dueOn = card.dueOn ?? today;
@@ -117,7 +120,7 @@ export function reviewCard(
 function completeCheckpoint(card: CardSchedule, today: StudyDay, intervalDays: number): CardSchedule {
   const current = nextCheckpoint(card);
   if (current === null || card.firstStudiedOn === null)
-    throw new AppError("INVALID_INPUT", "card is not on the ladder");
+    throw new AppError("INVALID_INPUT", "card is not on the ladder", { reason: "not-on-ladder" });
   const checkpointsDone: Checkpoint[] = [...card.checkpointsDone, current];
   const following = CHECKPOINTS[checkpointsDone.length];
   if (following === undefined) {

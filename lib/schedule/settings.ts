@@ -26,7 +26,7 @@ export function withDefaults(partial: Partial<UserScheduleSettings> = {}): UserS
  */
 export function assertValidSettings(settings: UserScheduleSettings): void {
   const problem = settingsProblem(settings);
-  if (problem) throw new AppError("INVALID_INPUT", problem);
+  if (problem) throw new AppError("INVALID_INPUT", problem, { reason: "invalid-setting" });
 }
 
 /** The first problem with `settings` as a sentence, or null when they are valid. */

@@ -3,8 +3,14 @@
  * can store a card's state in columns (or one JSON column) and hand it back unchanged.
  */
 
-/** A study day, `YYYY-MM-DD`: the user's local calendar day after applying the day-start hour. */
-export type StudyDay = string;
+/**
+ * A study day, `YYYY-MM-DD`: the user's local calendar day after applying the day-start hour (a review at
+ * 01:00 with a 04:00 day start belongs to the day before). Branded apart from the reminders' `LocalDay`
+ * (midnight to midnight): a plain string converts to either, but passing one where the other is expected
+ * does not compile. The brand is optional so literals in tests and values read from the database need no
+ * cast; it only exists in the type system.
+ */
+export type StudyDay = string & { readonly __day?: "study" };
 
 /** The answer buttons on the review page: 1 = Forgot, 2 = Remembered. */
 export type Grade = "remembered" | "forgot";

@@ -47,6 +47,7 @@ function packageNativeDir(): { dir: string; version: string } {
     throw new AppError(
       "UNAVAILABLE",
       `The embedded PostgreSQL has no binaries for ${platform}-${os.arch()} (package ${name} is not installed). Run npm install again, or set DATABASE_URL to a PostgreSQL server.`,
+      { reason: "database-unreachable" },
     );
   }
   const packageDir = path.resolve(path.dirname(entry), "..");
@@ -85,10 +86,14 @@ export function postgresAccount(): Account {
     throw new AppError(
       "UNAVAILABLE",
       `PostgreSQL cannot run as root and the "postgres" account could not be created (${(error as Error).message.split("\n")[0]}). Create it (useradd --system postgres), run Recall as another user, or set DATABASE_URL.`,
+      { reason: "database-unreachable" },
     );
   }
   const created = lookupAccount("postgres");
-  if (!created) throw new AppError("UNAVAILABLE", 'The "postgres" account was created but cannot be found.');
+  if (!created)
+    throw new AppError("UNAVAILABLE", 'The "postgres" account was created but cannot be found.', {
+      reason: "database-unreachable",
+    });
   return created;
 }
 
@@ -121,6 +126,7 @@ export function reachableBinaries(native: { dir: string; version: string }, acco
     throw new AppError(
       "UNAVAILABLE",
       `PostgreSQL runs as the "postgres" account, which cannot reach ${target}. Make ${ROOT_STATE_DIR} and the folders above it enterable (chmod 755), run Recall as another user, or set DATABASE_URL.`,
+      { reason: "database-unreachable" },
     );
   }
   return target;
@@ -199,6 +205,7 @@ export class PostgresCluster {
         throw new AppError(
           "UNAVAILABLE",
           `PostgreSQL could not create its data folder ${dataDir}: ${firstLines(result.output)}`,
+          { reason: "database-unreachable" },
         );
       }
     } finally {
@@ -219,13 +226,18 @@ export class PostgresCluster {
         if (text.includes("database system is ready to accept connections")) resolve();
       });
       child.once("error", (error) =>
-        reject(new AppError("UNAVAILABLE", `PostgreSQL could not be started: ${error.message}`)),
+        reject(
+          new AppError("UNAVAILABLE", `PostgreSQL could not be started: ${error.message}`, {
+            reason: "database-unreachable",
+          }),
+        ),
       );
       child.once("exit", (code) =>
         reject(
           new AppError(
             "UNAVAILABLE",
             `PostgreSQL stopped while starting (exit code ${code ?? "none"}): ${firstLines(output) || "no output"}`,
+            { reason: "database-unreachable" },
           ),
         ),
       );

@@ -38,6 +38,7 @@ export async function assertReachable(url: string, timeoutMs = 5000): Promise<vo
     throw new AppError(
       "UNAVAILABLE",
       `Cannot reach the database at ${safeUrl} (${reason}). Check DATABASE_URL, or unset it to use the embedded PostgreSQL.`,
+      { reason: "database-unreachable", cause: error },
     );
   } finally {
     await client.end().catch(() => undefined);

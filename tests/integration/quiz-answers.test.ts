@@ -53,7 +53,7 @@ describe("resuming and answering", () => {
       answerQuestion({ userId: user.id, quizId: id, questionId: q!.id, response: "other", now }),
     ).rejects.toMatchObject({
       code: "CONFLICT",
-      message: expect.stringContaining("already answered"),
+      reason: "already-answered",
     });
   });
 

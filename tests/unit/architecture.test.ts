@@ -60,6 +60,60 @@ const domainFiles = files.filter((file) => {
   return top === "lib" && area !== undefined && !area.includes(".") && !INFRASTRUCTURE.has(area);
 });
 
+/** The helpers of app/actions/_lib/action.ts: every server action is built from them. */
+const ACTION_BUILDERS = new Set(["authedAction", "publicAction"]);
+const ACTION_ADAPTERS = new Set(["formAction", "formStateAction"]);
+
+function calleeName(node: ts.Expression): string | null {
+  return ts.isCallExpression(node) && ts.isIdentifier(node.expression) ? node.expression.text : null;
+}
+
+/** `authedAction(…)`, `publicAction(…)`, or an adapter around one of them. */
+function isBuiltWithHelper(node: ts.Expression, local: Map<string, ts.Expression> = new Map()): boolean {
+  if (ts.isIdentifier(node)) {
+    const declared = local.get(node.text);
+    return declared !== undefined && isBuiltWithHelper(declared, local);
+  }
+  const name = calleeName(node);
+  if (name && ACTION_BUILDERS.has(name)) return true;
+  const inner = ts.isCallExpression(node) ? node.arguments[0] : undefined;
+  return name !== null && ACTION_ADAPTERS.has(name) && inner !== undefined && isBuiltWithHelper(inner, local);
+}
+
+/** Exports of an action file that are not built with the helper (types are fine). */
+function actionViolations(file: string, source = readFileSync(join(ROOT, file), "utf8")): string[] {
+  const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const exported = (node: ts.Node) =>
+    ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  const found: string[] = [];
+  // Same-file constants, so `formStateAction(saveThing)` counts when `saveThing` is built with the helper.
+  const local = new Map<string, ts.Expression>();
+  for (const statement of tree.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const d of statement.declarationList.declarations) {
+      if (ts.isIdentifier(d.name) && d.initializer) local.set(d.name.text, d.initializer);
+    }
+  }
+  for (const statement of tree.statements) {
+    if (ts.isFunctionDeclaration(statement) && exported(statement)) {
+      found.push(
+        `${file} exports function ${statement.name?.text ?? "default"} (build it with authedAction/publicAction)`,
+      );
+    } else if (ts.isVariableStatement(statement) && exported(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        if (!declaration.initializer || !isBuiltWithHelper(declaration.initializer, local)) {
+          found.push(`${file} exports ${declaration.name.getText(tree)} not built with authedAction/publicAction`);
+        }
+      }
+    } else if (ts.isExportDeclaration(statement) && !statement.isTypeOnly) {
+      found.push(`${file} re-exports values (export each action where it is built)`);
+    } else if (ts.isExportAssignment(statement)) {
+      found.push(`${file} has a default export`);
+    }
+  }
+  return found;
+}
+
 function databaseViolations(file: string): string[] {
   if (file.startsWith("lib/db/")) return [];
   return importsOf(readFileSync(join(ROOT, file), "utf8"))
@@ -93,6 +147,27 @@ describe("architecture", () => {
 
   test("domain modules import no framework, database, filesystem or worker code", () => {
     expect(domainFiles.flatMap(domainViolations)).toEqual([]);
+  });
+
+  test("every server action in app/actions is built with the action helper", () => {
+    const actionFiles = files.filter(
+      (file) => file.startsWith("app/actions/") && !file.startsWith("app/actions/_lib/"),
+    );
+    expect(actionFiles.length).toBeGreaterThan(5);
+    expect(actionFiles.flatMap((file) => actionViolations(file))).toEqual([]);
+  });
+
+  test.each([
+    [
+      "export async function save(form: FormData) {}",
+      ["x.ts exports function save (build it with authedAction/publicAction)"],
+    ],
+    ["export const save = async () => {};", ["x.ts exports save not built with authedAction/publicAction"]],
+    ["export const save = formAction(async () => {});", ["x.ts exports save not built with authedAction/publicAction"]],
+    ["export const save = formStateAction(authedAction(schema, async () => {}));", []],
+    ["export type State = { ok: boolean };\nexport const save = publicAction(schema, body);", []],
+  ])("the action check reads %s", (source, expected) => {
+    expect(actionViolations("x.ts", source)).toEqual(expected);
   });
 
   test("every database exception still exists (stale entries are removed)", () => {

@@ -8,6 +8,7 @@ import { useState } from "react";
 import { signUp } from "@/app/actions/sign-up";
 import { buttonClass, Card, inputClass } from "@/components/ui/card";
 
+/** next-auth's sign-in error codes → message keys (its errors are strings, not AppError reasons). */
 const signInErrors: Record<string, string> = {
   CredentialsSignin: "invalid-credentials",
   RATE_LIMITED: "too-many-attempts",

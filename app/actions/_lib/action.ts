@@ -1,10 +1,21 @@
 import { unstable_rethrow } from "next/navigation";
-import type { z } from "zod";
+import { z } from "zod";
 import { requireUser, type SignedInUser } from "@/lib/auth/session";
 import { type AppErrorReason, isAppError, isAppErrorReason } from "@/lib/errors";
 
 /** What every server action returns: the client branches on `ok`, then on the typed `error` reason. */
-export type ActionFailure = { ok: false; error: AppErrorReason; message: string; field?: string };
+export type ActionFailure = {
+  ok: false;
+  error: AppErrorReason;
+  /** For people, in English; clients show their own translation of `error` instead. */
+  message: string;
+  /** The input field at fault, for forms. */
+  field?: string;
+  /** Every input field at fault, when the input failed validation (forms mark each one). */
+  fields?: string[];
+  /** What the error is about (a file name), for the translated message. */
+  subject?: string;
+};
 export type ActionResult<T extends object = Record<never, never>> = ({ ok: true } & T) | ActionFailure;
 
 type Success<R> = R extends object ? R : Record<never, never>;
@@ -22,11 +33,24 @@ export function formObject(form: FormData): Record<string, FormDataEntryValue | 
   return object;
 }
 
+/** The message of a failure that is not an AppError: its own text may hold internals, so it is logged only. */
+export const UNEXPECTED_MESSAGE = "Something went wrong. Please try again.";
+
+/** For actions that take no input (a button in a form of its own). */
+export const noInput = z.object({});
+
 function failureOf(error: unknown): ActionFailure {
   if (isAppError(error)) {
-    return { ok: false, error: error.reason, message: error.message, ...(error.field ? { field: error.field } : {}) };
+    return {
+      ok: false,
+      error: error.reason,
+      message: error.message,
+      ...(error.field ? { field: error.field } : {}),
+      ...(error.subject ? { subject: error.subject } : {}),
+    };
   }
-  throw error;
+  console.error(error);
+  return { ok: false, error: "unexpected", message: UNEXPECTED_MESSAGE };
 }
 
 function invalid(issues: z.core.$ZodIssue[]): ActionFailure {
@@ -34,7 +58,8 @@ function invalid(issues: z.core.$ZodIssue[]): ActionFailure {
   const field = issue?.path.length ? String(issue.path[0]) : undefined;
   const reason = isAppErrorReason(issue?.message) ? issue.message : "invalid-input";
   const message = issue ? `${issue.path.join(".") || "input"}: ${issue.message}` : "Invalid input.";
-  return { ok: false, error: reason, message, ...(field ? { field } : {}) };
+  const fields = [...new Set(issues.filter((each) => each.path.length > 0).map((each) => String(each.path[0])))];
+  return { ok: false, error: reason, message, ...(field ? { field, fields } : {}) };
 }
 
 async function run<S extends z.ZodType, R>(
@@ -58,7 +83,7 @@ async function run<S extends z.ZodType, R>(
  * The one shape for server actions (like the route handlers' `withUser` and dub's `authActionClient`):
  * a session (redirect to sign-in otherwise), zod on the input (a FormData or a plain object), the lib call,
  * and one error mapping: an AppError becomes `{ ok: false, error: reason, message, field? }`; anything else
- * is a bug and propagates.
+ * is logged and becomes `{ ok: false, error: "unexpected" }` with a generic message (its text is not leaked).
  *
  *   export const saveThing = authedAction(thingSchema, (input, user) => saveThingFor(user.id, input));
  */
@@ -87,5 +112,15 @@ export function publicAction<S extends z.ZodType, R>(
 export function formStateAction<T>(
   action: (input: FormData) => Promise<T>,
 ): (previous: T | null, form: FormData) => Promise<T> {
-  return (_previous, form) => action(form);
+  return async (_previous, form) => action(form);
+}
+
+/**
+ * Adapts an action for a plain `<form action={…}>` (works before hydration) whose page re-renders to show
+ * the outcome: React wants such an action to return nothing, so the result is dropped.
+ */
+export function formAction<I>(action: (input: I) => Promise<unknown>): (input: I) => Promise<void> {
+  return async (input) => {
+    await action(input);
+  };
 }

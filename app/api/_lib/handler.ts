@@ -21,13 +21,24 @@ export function withUser(handler: Handler): (request: Request) => Promise<Respon
       return await handler(request, user);
     } catch (error) {
       if (isAppError(error))
-        return Response.json({ error: error.code, message: error.message }, { status: httpStatusOf(error) });
+        return Response.json(
+          {
+            error: error.code,
+            reason: error.reason,
+            message: error.message,
+            ...(error.field ? { field: error.field } : {}),
+          },
+          { status: httpStatusOf(error) },
+        );
       console.error(error);
       if (isDatabaseUnavailable(error)) {
         const message = "The database is not reachable right now. Try again in a moment.";
-        return Response.json({ error: "UNAVAILABLE", message }, { status: 503 });
+        return Response.json({ error: "UNAVAILABLE", reason: "database-unreachable", message }, { status: 503 });
       }
-      return Response.json({ error: "INTERNAL", message: "Something went wrong." }, { status: 500 });
+      return Response.json(
+        { error: "INTERNAL", reason: "unexpected", message: "Something went wrong." },
+        { status: 500 },
+      );
     }
   };
 }
@@ -35,12 +46,16 @@ export function withUser(handler: Handler): (request: Request) => Promise<Respon
 /** Reads and validates a JSON body; a malformed one is a 400 naming the field. */
 export async function parseJson<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
   const body = await request.json().catch(() => {
-    throw new AppError("INVALID_INPUT", "The request body is not JSON.");
+    throw new AppError("INVALID_INPUT", "The request body is not JSON.", { reason: "invalid-input" });
   });
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError("INVALID_INPUT", `${issue?.path.join(".") || "body"}: ${issue?.message ?? "invalid"}`);
+    const field = issue?.path.length ? String(issue.path[0]) : undefined;
+    throw new AppError("INVALID_INPUT", `${issue?.path.join(".") || "body"}: ${issue?.message ?? "invalid"}`, {
+      reason: "invalid-input",
+      ...(field ? { field } : {}),
+    });
   }
   return parsed.data;
 }

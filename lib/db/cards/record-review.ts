@@ -40,9 +40,10 @@ export async function recordReview(options: RecordReviewOptions): Promise<Record
                (select r.id from "Review" r where r."userId" = ${options.userId} and r."requestId" = ${options.requestId}) as "recordedAs"
         from "Card" c where c.id = ${options.cardId} and c."userId" = ${options.userId}
         for update of c`;
-      if (!card) throw new AppError("NOT_FOUND", "card not found");
+      if (!card) throw new AppError("NOT_FOUND", "card not found", { reason: "not-found" });
       if (card.recordedAs) return { status: "duplicate", reviewId: card.recordedAs } as const;
-      if (card.status !== "active") throw new AppError("CONFLICT", `card is ${card.status}`);
+      if (card.status !== "active")
+        throw new AppError("CONFLICT", `card is ${card.status}`, { reason: "card-not-active" });
       if (options.expectedReps !== undefined && card.reps !== options.expectedReps) {
         return { status: "already-answered" } as const;
       }

@@ -1,15 +1,24 @@
+import type { LocalDay } from "@/lib/reminders";
 import { type CardSchedule, checkpointOf, newCard, type StudyDay } from "@/lib/schedule";
 
-/** A study day as the Date Prisma stores in a DATE column (UTC midnight of that day). */
-export function dayToDate(day: StudyDay): Date;
-export function dayToDate(day: StudyDay | null): Date | null;
-export function dayToDate(day: StudyDay | null): Date | null {
+/** A day (study or local) as the Date Prisma stores in a DATE column (UTC midnight of that day). */
+export function dayToDate(day: StudyDay | LocalDay): Date;
+export function dayToDate(day: StudyDay | LocalDay | null): Date | null;
+export function dayToDate(day: StudyDay | LocalDay | null): Date | null {
   return day === null ? null : new Date(`${day}T00:00:00.000Z`);
 }
 
+/** A study-day DATE column (`dueOn`, `studyDay`, …) as a `StudyDay`. */
 export function dateToDay(date: Date): StudyDay;
 export function dateToDay(date: Date | null): StudyDay | null;
 export function dateToDay(date: Date | null): StudyDay | null {
+  return date === null ? null : date.toISOString().slice(0, 10);
+}
+
+/** A local-day DATE column (`pausedUntil`, a delivery's `localDay`) as a `LocalDay`. */
+export function dateToLocalDay(date: Date): LocalDay;
+export function dateToLocalDay(date: Date | null): LocalDay | null;
+export function dateToLocalDay(date: Date | null): LocalDay | null {
   return date === null ? null : date.toISOString().slice(0, 10);
 }
 

@@ -30,6 +30,8 @@ export async function setCardStatus(options: { userId: string; cardId: string; a
     where: { id: options.cardId, userId: options.userId },
     select: { status: true },
   });
-  if (!exists) throw new AppError("NOT_FOUND", "card not found");
-  throw new AppError("CONFLICT", `a ${exists.status} card cannot be changed with "${options.action}"`);
+  if (!exists) throw new AppError("NOT_FOUND", "card not found", { reason: "not-found" });
+  throw new AppError("CONFLICT", `a ${exists.status} card cannot be changed with "${options.action}"`, {
+    reason: "stale-card",
+  });
 }

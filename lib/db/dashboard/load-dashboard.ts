@@ -71,7 +71,7 @@ export async function loadDashboard(options: { userId: string; now: Date }): Pro
       notes: { where: { archivedAt: null }, select: { id: true }, take: 1 },
     },
   });
-  if (!user) throw new AppError("NOT_FOUND", "user not found");
+  if (!user) throw new AppError("NOT_FOUND", "user not found", { reason: "not-found" });
   const { examDate, notes, ...settings } = user;
   const today = studyDayOf(options.now, settings);
   const examOn = dateToDay(examDate);

@@ -33,12 +33,3 @@ export async function ensureDrillsNote(options: { userId: string; title: string 
     return db().note.findUniqueOrThrow({ where, select: { id: true } });
   }
 }
-
-/** The id of the user's drills note, or null before any drill was created. */
-export async function findDrillsNoteId(options: { userId: string }): Promise<string | null> {
-  const note = await db().note.findUnique({
-    where: { userId_path: { userId: options.userId, path: DRILLS_NOTE_PATH } },
-    select: { id: true },
-  });
-  return note?.id ?? null;
-}

@@ -10,7 +10,7 @@ export async function findDrill(options: { userId: string; cardId: string }): Pr
     select: { key: true, meta: true },
   });
   const drill = card ? drillFromMeta(card.key, card.meta) : null;
-  if (!drill) throw new AppError("NOT_FOUND", "drill not found");
+  if (!drill) throw new AppError("NOT_FOUND", "drill not found", { reason: "not-found" });
   return drill;
 }
 

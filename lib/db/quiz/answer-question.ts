@@ -34,7 +34,9 @@ function assertShape(question: Question, response: QuizResponse): void {
           ? typeof response === "boolean"
           : typeof response === "string" && response.trim() !== "";
   if (!ok)
-    throw new AppError("INVALID_INPUT", "That answer does not fit the question: choose an option or type an answer.");
+    throw new AppError("INVALID_INPUT", "That answer does not fit the question: choose an option or type an answer.", {
+      reason: "invalid-answer",
+    });
 }
 
 /**
@@ -49,7 +51,9 @@ export async function answerQuestion(options: AnswerQuestionOptions): Promise<An
   const outcome = await db().$transaction(async (tx) => {
     const row = await lockQuiz(tx, options.userId, options.quizId);
     if (row.status === "finished") {
-      throw new AppError("CONFLICT", "This quiz is already finished; answers are no longer accepted.");
+      throw new AppError("CONFLICT", "This quiz is already finished; answers are no longer accepted.", {
+        reason: "quiz-finished",
+      });
     }
     if (isLate(options.now, row.startedAt, row.timeLimitSeconds)) return { late: true } as const;
     const question = findQuestion(row, options.questionId);
@@ -58,7 +62,9 @@ export async function answerQuestion(options: AnswerQuestionOptions): Promise<An
     const previous = answers[question.id] ?? emptyAnswer();
     if (row.mode === "practice" && previous.answeredAt !== null) {
       if (previous.response === options.response) return { late: false, feedback: feedbackFor(question, previous) };
-      throw new AppError("CONFLICT", "You already answered this question; the first answer counts.");
+      throw new AppError("CONFLICT", "You already answered this question; the first answer counts.", {
+        reason: "already-answered",
+      });
     }
     const saved = {
       ...previous,
@@ -71,7 +77,7 @@ export async function answerQuestion(options: AnswerQuestionOptions): Promise<An
   });
   if (outcome.late) {
     await finishQuiz({ userId: options.userId, quizId: options.quizId, now: options.now });
-    throw new AppError("CONFLICT", TIME_UP_MESSAGE);
+    throw new AppError("CONFLICT", TIME_UP_MESSAGE, { reason: "time-up" });
   }
   return outcome.feedback ? { mode: "practice", feedback: outcome.feedback } : { mode: "exam", saved: true };
 }

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { recordReview } from "@/lib/db/cards/record-review";
 import { findScheduleSettings } from "@/lib/db/users/schedule-settings";
 import { isAppError } from "@/lib/errors";
-import type { QuizRow, StoredResult } from "./stored-quiz";
+import { type QuizRow, storedResult } from "./stored-quiz";
 
 /** The review request id of one card's quiz outcome: the key that makes a quiz count once. */
 export const quizRequestId = (quizId: string, cardId: string) => `quiz:${quizId}:${cardId}`;
@@ -13,7 +13,7 @@ export const quizRequestId = (quizId: string, cardId: string) => `quiz:${quizId}
  * meantime are skipped (their schedule moved on without this quiz). Marks the quiz applied afterwards.
  */
 export async function applyQuizToSchedule(row: Pick<QuizRow, "id" | "userId" | "finishedAt" | "result">) {
-  const result = row.result as unknown as StoredResult | null;
+  const result = storedResult(row);
   if (!result || !row.finishedAt) return;
   const settings = await findScheduleSettings({ userId: row.userId });
   const outcomes = [

@@ -32,12 +32,17 @@ export interface CreatedQuiz {
 export async function createQuiz(options: CreateQuizOptions): Promise<CreatedQuiz> {
   const { cards, pool } = await selectQuizCards(options);
   if (cards.length === 0) {
-    throw new AppError(
-      "INVALID_INPUT",
-      options.selection.kind === "weak"
-        ? "No weak spots yet: no card has been forgotten recently. Pick notes, subjects or tags instead."
-        : "The selection has no active cards. Choose at least one note, subject or tag with cards.",
-    );
+    throw options.selection.kind === "weak"
+      ? new AppError(
+          "INVALID_INPUT",
+          "No weak spots yet: no card has been forgotten recently. Pick notes, subjects or tags instead.",
+          { reason: "no-weak-spots" },
+        )
+      : new AppError(
+          "INVALID_INPUT",
+          "The selection has no active cards. Choose at least one note, subject or tag with cards.",
+          { reason: "no-cards" },
+        );
   }
   const seed = options.seed ?? randomInt(0, 2 ** 31 - 1);
   const timeLimitSeconds = options.mode === "exam" ? (options.minutes ? options.minutes * 60 : undefined) : null;

@@ -7,7 +7,15 @@ import type { Prisma } from "@/generated/prisma/client";
 import { recordMockResult } from "@/lib/db/exams/record-mock-result";
 import { applyQuizToSchedule } from "./apply-quiz-to-schedule";
 import { lockQuiz } from "./lock-quiz";
-import { asJson, domainAnswers, domainQuiz, type QuizRow, type StoredResult, storedAnswers } from "./stored-quiz";
+import {
+  asJson,
+  domainAnswers,
+  domainQuiz,
+  finishedResult,
+  type QuizRow,
+  type StoredResult,
+  storedAnswers,
+} from "./stored-quiz";
 
 export interface FinishQuizResult {
   quizId: string;
@@ -83,6 +91,6 @@ export async function finishQuiz(options: { userId: string; quizId: string; now:
   });
   const { row } = finished;
   if (row.appliedAt === null) await applyQuizToSchedule(row);
-  const result = row.result as unknown as StoredResult;
+  const result = finishedResult(row);
   return { quizId: row.id, alreadyFinished: finished.alreadyFinished, percent: result.percent, passed: result.passed };
 }

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import type { QuizMode } from "@/lib/quiz";
-import { type StoredResult, storedQuestions } from "./stored-quiz";
+import { storedQuestions, storedResult } from "./stored-quiz";
 
 export interface QuizHistoryItem {
   id: string;
@@ -40,7 +40,7 @@ export async function listQuizHistory(options: {
     },
   });
   return rows.map((row): QuizHistoryItem => {
-    const result = row.result as unknown as StoredResult | null;
+    const result = storedResult(row);
     return {
       id: row.id,
       mode: row.mode as QuizMode,

@@ -33,7 +33,7 @@ export async function loadQuizResults(options: {
   now: Date;
 }): Promise<QuizResults | null> {
   let row = await db().quiz.findFirst({ where: { id: options.quizId, userId: options.userId }, select: quizColumns });
-  if (!row) throw new AppError("NOT_FOUND", "Quiz not found.");
+  if (!row) throw new AppError("NOT_FOUND", "Quiz not found.", { reason: "not-found" });
   if (row.status !== "finished") {
     if (remainingSeconds(row.startedAt, row.timeLimitSeconds, options.now) !== 0) return null;
     await finishQuiz(options);

@@ -33,7 +33,7 @@ export interface QuizRunnerState {
  */
 export async function loadQuiz(options: { userId: string; quizId: string; now: Date }): Promise<QuizRunnerState> {
   let row = await db().quiz.findFirst({ where: { id: options.quizId, userId: options.userId }, select: quizColumns });
-  if (!row) throw new AppError("NOT_FOUND", "Quiz not found.");
+  if (!row) throw new AppError("NOT_FOUND", "Quiz not found.", { reason: "not-found" });
   const left = remainingSeconds(row.startedAt, row.timeLimitSeconds, options.now);
   if (row.status === "in-progress" && left === 0) {
     await finishQuiz(options);

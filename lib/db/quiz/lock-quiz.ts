@@ -9,6 +9,6 @@ import { type QuizRow, quizColumns } from "./stored-quiz";
 export async function lockQuiz(tx: Prisma.TransactionClient, userId: string, quizId: string): Promise<QuizRow> {
   const locked = await tx.$queryRaw<{ id: string }[]>`
     select id from "Quiz" where id = ${quizId} and "userId" = ${userId} for update`;
-  if (locked.length === 0) throw new AppError("NOT_FOUND", "Quiz not found.");
+  if (locked.length === 0) throw new AppError("NOT_FOUND", "Quiz not found.", { reason: "not-found" });
   return tx.quiz.findUniqueOrThrow({ where: { id: quizId }, select: quizColumns });
 }

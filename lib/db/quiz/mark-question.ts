@@ -20,7 +20,8 @@ export async function markQuestion(options: {
 }): Promise<{ flagged: boolean }> {
   const outcome = await db().$transaction(async (tx) => {
     const row = await lockQuiz(tx, options.userId, options.quizId);
-    if (row.status === "finished") throw new AppError("CONFLICT", "This quiz is already finished.");
+    if (row.status === "finished")
+      throw new AppError("CONFLICT", "This quiz is already finished.", { reason: "quiz-finished" });
     if (isLate(options.now, row.startedAt, row.timeLimitSeconds)) return { late: true, flagged: false };
     const question = findQuestion(row, options.questionId);
     const answers = storedAnswers(row);
@@ -35,7 +36,7 @@ export async function markQuestion(options: {
   });
   if (outcome.late) {
     await finishQuiz({ userId: options.userId, quizId: options.quizId, now: options.now });
-    throw new AppError("CONFLICT", TIME_UP_MESSAGE);
+    throw new AppError("CONFLICT", TIME_UP_MESSAGE, { reason: "time-up" });
   }
   return { flagged: outcome.flagged };
 }

@@ -1,23 +1,24 @@
 import { db } from "@/lib/db/client";
 import { dateToDay, dayToDate } from "@/lib/db/cards/schedule-columns";
-import { addLocalDays, type CalendarDay, type LocalDay } from "@/lib/reminders";
-import { maxDay } from "@/lib/schedule";
+import { type CalendarDay, reminderDayOf } from "@/lib/reminders";
+import { addDays, maxDay, type StudyDay } from "@/lib/schedule";
 
 /**
  * Due counts per day (and per subject) from `from` for `days` days: the calendar feed's events.
- * Overdue cards are counted on `from`, since that is when they will be reviewed.
+ * Overdue cards are counted on `from`, since that is when they will be reviewed. Days are study days
+ * (as due dates are); each event goes on the local day `reminderDayOf` names.
  */
 export async function loadCalendarDays(options: {
   userId: string;
-  from: LocalDay;
+  from: StudyDay;
   days: number;
 }): Promise<CalendarDay[]> {
-  const to = addLocalDays(options.from, options.days - 1);
+  const to = addDays(options.from, options.days - 1);
   const rows = await db().card.findMany({
     where: { userId: options.userId, status: "active", dueOn: { lte: dayToDate(to) } },
     select: { dueOn: true, note: { select: { subject: true } } },
   });
-  const byDay = new Map<LocalDay, Map<string | null, number>>();
+  const byDay = new Map<StudyDay, Map<string | null, number>>();
   for (const row of rows) {
     const due = dateToDay(row.dueOn as Date);
     const day = maxDay(due, options.from);
@@ -28,7 +29,7 @@ export async function loadCalendarDays(options: {
   return [...byDay]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([day, subjects]) => ({
-      day,
+      day: reminderDayOf(day),
       dueCount: [...subjects.values()].reduce((sum, n) => sum + n, 0),
       bySubject: [...subjects].map(([subject, count]) => ({ subject, count })),
     }));

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { dateToDay } from "@/lib/db/cards/schedule-columns";
+import { dateToLocalDay } from "@/lib/db/cards/schedule-columns";
 import type { LocalDay } from "@/lib/reminders";
 
 export interface DigestContext {
@@ -53,7 +53,7 @@ export async function findDigestContext(options: { userId: string; day: LocalDay
     pushEnabled: s.pushEnabled,
     reminderTime: s.reminderTime,
     skipWhenNothingDue: s.skipWhenNothingDue,
-    pausedUntil: dateToDay(s.pausedUntil),
+    pausedUntil: dateToLocalDay(s.pausedUntil),
     pushSubscriptions,
     lastSentLocalDay: last._max.localDay,
     dayRows,

@@ -1,9 +1,10 @@
 import { db } from "@/lib/db/client";
 import { dateToDay, dayToDate } from "@/lib/db/cards/schedule-columns";
-import type { DueCardRow, LocalDay } from "@/lib/reminders";
+import type { DueCardRow } from "@/lib/reminders";
+import type { StudyDay } from "@/lib/schedule";
 
 /** The user's active cards due on or before `on` (a study day), with their note's title and subject. */
-export async function loadDueCards(options: { userId: string; on: LocalDay }): Promise<DueCardRow[]> {
+export async function loadDueCards(options: { userId: string; on: StudyDay }): Promise<DueCardRow[]> {
   const rows = await db().card.findMany({
     where: { userId: options.userId, status: "active", dueOn: { lte: dayToDate(options.on) } },
     select: { noteId: true, checkpoint: true, dueOn: true, note: { select: { title: true, subject: true } } },
@@ -18,7 +19,7 @@ export async function loadDueCards(options: { userId: string; on: LocalDay }): P
 }
 
 /** Days (study days) on which the user reviewed something, most recent first, at most `limit` of them. */
-export async function loadStudyDays(options: { userId: string; limit?: number }): Promise<LocalDay[]> {
+export async function loadStudyDays(options: { userId: string; limit?: number }): Promise<StudyDay[]> {
   const rows = await db().review.findMany({
     where: { userId: options.userId, undoneAt: null },
     distinct: ["studyDay"],
@@ -30,7 +31,7 @@ export async function loadStudyDays(options: { userId: string; limit?: number })
 }
 
 /** How many active cards are due on or before `on`: the badge and banner count. */
-export async function countDueCards(options: { userId: string; on: LocalDay }): Promise<number> {
+export async function countDueCards(options: { userId: string; on: StudyDay }): Promise<number> {
   return db().card.count({
     where: { userId: options.userId, status: "active", dueOn: { lte: dayToDate(options.on) } },
   });

@@ -30,6 +30,6 @@ export async function listOutboxMessages(options: { userId: string; limit?: numb
 /** One message of the user's outbox; NOT_FOUND for another user's or a missing id. */
 export async function findOutboxMessage(options: { userId: string; id: string }) {
   const message = await db().outboxMessage.findFirst({ where: { id: options.id, userId: options.userId } });
-  if (!message) throw new AppError("NOT_FOUND", "message not found");
+  if (!message) throw new AppError("NOT_FOUND", "message not found", { reason: "not-found" });
   return { ...message, headers: (message.headers ?? {}) as Record<string, string> };
 }

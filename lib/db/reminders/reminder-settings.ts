@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { dateToDay, dayToDate } from "@/lib/db/cards/schedule-columns";
+import { dateToLocalDay, dayToDate } from "@/lib/db/cards/schedule-columns";
 import { AppError } from "@/lib/errors";
 import { type LocalDay, parseReminderTime } from "@/lib/reminders";
 
@@ -35,7 +35,7 @@ export async function findReminderSettings(options: { userId: string }): Promise
     where: { id: options.userId },
     select: { timeZone: true, reminderSettings: true },
   });
-  if (!user) throw new AppError("NOT_FOUND", "user not found");
+  if (!user) throw new AppError("NOT_FOUND", "user not found", { reason: "not-found" });
   const s = user.reminderSettings;
   if (!s) return { ...DEFAULTS, timeZone: user.timeZone };
   return {
@@ -45,7 +45,7 @@ export async function findReminderSettings(options: { userId: string }): Promise
     pushEnabled: s.pushEnabled,
     reminderTime: s.reminderTime,
     skipWhenNothingDue: s.skipWhenNothingDue,
-    pausedUntil: dateToDay(s.pausedUntil),
+    pausedUntil: dateToLocalDay(s.pausedUntil),
     unsubscribedAt: s.unsubscribedAt,
     calendarToken: s.calendarToken,
     timeZone: user.timeZone,

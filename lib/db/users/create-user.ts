@@ -27,7 +27,10 @@ export async function createUser(options: CreateUserOptions): Promise<{ id: stri
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("CONFLICT", "email-taken");
+      throw new AppError("CONFLICT", "An account with this email already exists.", {
+        reason: "email-taken",
+        field: "email",
+      });
     }
     throw error;
   }

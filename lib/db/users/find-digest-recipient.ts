@@ -16,6 +16,6 @@ export async function findDigestRecipient(userId: string): Promise<DigestRecipie
     where: { id: userId },
     select: { email: true, name: true, locale: true, timeZone: true, dayStartHour: true },
   });
-  if (!user) throw new AppError("NOT_FOUND", "user not found");
+  if (!user) throw new AppError("NOT_FOUND", "user not found", { reason: "not-found" });
   return user;
 }

@@ -11,6 +11,8 @@ export async function findUserIdByEmailOrNull(email: string): Promise<string | n
 export async function findUserIdByEmail(email: string): Promise<string> {
   const id = await findUserIdByEmailOrNull(email);
   if (!id)
-    throw new AppError("NOT_FOUND", `no account with email ${email}; create one with \`npm run cli -- user create\``);
+    throw new AppError("NOT_FOUND", `no account with email ${email}; create one with \`npm run cli -- user create\``, {
+      reason: "not-found",
+    });
   return id;
 }

@@ -8,6 +8,6 @@ export async function findScheduleSettings(options: { userId: string }): Promise
     where: { id: options.userId },
     select: { timeZone: true, dayStartHour: true, dailyReviewCap: true, dailyNewLimit: true, targetRetention: true },
   });
-  if (!user) throw new AppError("NOT_FOUND", "user not found");
+  if (!user) throw new AppError("NOT_FOUND", "user not found", { reason: "not-found" });
   return user;
 }

@@ -19,7 +19,7 @@ export async function admitSignUp(options: { client: string | null; now?: Date }
       const recent = await tx.signUpAttempt.count({ where: { client, createdAt: { gte: since } } });
       if (recent >= SIGN_UP_LIMIT.perClient) {
         throw new AppError("RATE_LIMITED", "Too many sign-ups from this address; try again later.", {
-          reason: "rate-limited",
+          reason: "too-many-sign-ups",
         });
       }
       await tx.signUpAttempt.create({ data: { client, createdAt: now } });

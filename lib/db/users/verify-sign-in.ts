@@ -54,13 +54,18 @@ async function admitAttempt(email: string, ip: string | null, now: Date): Promis
       const delay = signInDelaySeconds(pairFailures.length);
       const lastFailure = pairFailures[0]?.createdAt;
       if (delay > 0 && lastFailure && now.getTime() < lastFailure.getTime() + delay * 1000) {
-        throw new AppError("RATE_LIMITED", "too-many-attempts");
+        throw new AppError("RATE_LIMITED", "Too many failed sign-in attempts; wait 15 minutes.", {
+          reason: "rate-limited",
+        });
       }
       if (ip) {
         const clientFailures = await tx.signInAttempt.count({
           where: { ip, succeeded: false, createdAt: { gte: since } },
         });
-        if (clientFailures >= SIGN_IN_LIMIT.clientFailures) throw new AppError("RATE_LIMITED", "too-many-attempts");
+        if (clientFailures >= SIGN_IN_LIMIT.clientFailures)
+          throw new AppError("RATE_LIMITED", "Too many failed sign-in attempts; wait 15 minutes.", {
+            reason: "rate-limited",
+          });
       }
       const attempt = await tx.signInAttempt.create({
         data: { email, ip, succeeded: false, createdAt: now },

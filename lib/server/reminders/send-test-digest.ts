@@ -1,4 +1,5 @@
 import { findDigestRecipient } from "@/lib/db/users/find-digest-recipient";
+import { AppError } from "@/lib/errors";
 import { localDayOf } from "@/lib/reminders";
 import { reminderConfig } from "./config";
 import { digestEmail, loadDigestSummary } from "./digest-message";
@@ -7,7 +8,7 @@ import { createMailer } from "./mailer";
 /**
  * Sends today's digest to the user right away, as a preview: same content and headers as the daily
  * one, but outside the daily bookkeeping, so it never uses up or duplicates the day's real digest.
- * Returns where it went ("smtp" or the in-app "outbox").
+ * Returns where it went ("smtp" or the in-app "outbox"); a refused send is AppError `mail-failed`.
  */
 export async function sendTestDigest(options: { userId: string; now: Date }): Promise<"smtp" | "outbox"> {
   const user = await findDigestRecipient(options.userId);
@@ -22,6 +23,10 @@ export async function sendTestDigest(options: { userId: string; now: Date }): Pr
       ...message,
       messageId: message.messageId.replace("<digest.", `<test.${options.now.getTime()}.`),
     });
+  } catch (error) {
+    // The mail server's answer is what the user needs to fix their setup, so it is the message.
+    const detail = (error instanceof Error ? error.message : String(error)).slice(0, 200);
+    throw new AppError("UNAVAILABLE", detail, { reason: "mail-failed", cause: error });
   } finally {
     mailer.close();
   }

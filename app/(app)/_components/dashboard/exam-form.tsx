@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { type ExamDateFormState, saveExamDateAction } from "@/app/actions/save-exam-date";
+import { saveExamDateAction } from "@/app/actions/save-exam-date";
 import { inputClass } from "@/components/ui/card";
 
 const smallButton =
@@ -11,9 +11,8 @@ const smallButton =
 /** Sets or clears the exam date (a plain form: works before hydration too). */
 export function ExamForm({ examDate, today }: { examDate: string | null; today: string }) {
   const t = useTranslations("dashboard");
-  const [state, action, pending] = useActionState<ExamDateFormState, FormData>(saveExamDateAction, {
-    status: "idle",
-  });
+  const [state, action, pending] = useActionState(saveExamDateAction, null);
+  const status = state === null ? "idle" : state.ok ? "saved" : "invalid";
   return (
     <form action={action} className="mt-3" aria-label={t("examDate")}>
       <label className="block text-sm" htmlFor="exam-date">
@@ -26,7 +25,7 @@ export function ExamForm({ examDate, today }: { examDate: string | null; today: 
           name="examDate"
           min={today}
           defaultValue={examDate ?? ""}
-          aria-invalid={state.status === "invalid"}
+          aria-invalid={status === "invalid"}
           aria-describedby="exam-date-status"
           className={`${inputClass} mt-0 w-auto`}
           data-testid="exam-date-input"
@@ -41,9 +40,9 @@ export function ExamForm({ examDate, today }: { examDate: string | null; today: 
         )}
       </div>
       <p id="exam-date-status" role="status" className="mt-1 text-xs" data-testid="exam-date-status">
-        {state.status === "invalid" ? (
+        {status === "invalid" ? (
           <span className="text-red-700 dark:text-red-400">{t("examInvalid")}</span>
-        ) : state.status === "saved" ? (
+        ) : status === "saved" ? (
           t("examSaved")
         ) : null}
       </p>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { type ImportState, importUploadedNotes } from "@/app/actions/import-notes";
+import { importUploadedNotes } from "@/app/actions/import-notes";
 import { buttonClass } from "@/components/ui/card";
 import { ZIP_LIMITS } from "@/lib/notes/vault";
 
@@ -25,7 +25,7 @@ export function ImportForm() {
   const t = useTranslations("notes");
   const tImports = useTranslations("imports");
   const tSecurity = useTranslations("security");
-  const [state, action, pending] = useActionState<ImportState, FormData>(importUploadedNotes, null);
+  const [state, action, pending] = useActionState(importUploadedNotes, null);
   return (
     <form action={action} className="space-y-3">
       <p className="text-sm text-slate-500">{t("importHint")}</p>
@@ -50,10 +50,10 @@ export function ImportForm() {
         >
           {state.error in UPLOAD_LIMIT_KEYS
             ? tSecurity(`upload.${state.error as keyof typeof UPLOAD_LIMIT_KEYS}`, {
-                file: state.file ?? "",
+                file: state.subject ?? "",
                 ...LIMIT_VALUES,
               })
-            : t(`importErrors.${state.error as "unknown"}`, { file: state.file ?? "" })}
+            : t(`importErrors.${state.error}`, { file: state.subject ?? "" })}
         </p>
       )}
       {state?.ok && (

@@ -1,16 +1,16 @@
 /** Calls to the quiz API from the runner, with server errors mapped to translatable keys. */
+import type { AppErrorReason } from "@/lib/errors";
 
 export type QuizErrorKey = "time-up" | "finished" | "already-answered" | "offline" | "other";
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; key: QuizErrorKey; message: string };
 
-/** The server's English messages (lib/db/quiz) → message keys; the text itself is shown for anything else. */
-function errorKey(status: number, message: string): QuizErrorKey {
-  if (status === 409 && message.startsWith("Time is up")) return "time-up";
-  if (status === 409 && message.includes("already finished")) return "finished";
-  if (status === 409 && message.includes("already answered")) return "already-answered";
-  return "other";
-}
+/** The server's typed reasons (lib/db/quiz) → message keys; the server's text is shown for anything else. */
+const keyByReason: Partial<Record<AppErrorReason, QuizErrorKey>> = {
+  "time-up": "time-up",
+  "quiz-finished": "finished",
+  "already-answered": "already-answered",
+};
 
 export async function postQuiz<T>(
   path: "answer" | "mark" | "override" | "finish",
@@ -26,8 +26,8 @@ export async function postQuiz<T>(
   } catch {
     return { ok: false, key: "offline", message: "" };
   }
-  const data = (await response.json().catch(() => ({}))) as T & { message?: string };
+  const data = (await response.json().catch(() => ({}))) as T & { message?: string; reason?: AppErrorReason };
   if (response.ok) return { ok: true, data };
-  const message = data.message ?? response.statusText;
-  return { ok: false, key: errorKey(response.status, message), message };
+  const key = (data.reason && keyByReason[data.reason]) ?? "other";
+  return { ok: false, key, message: data.message ?? response.statusText };
 }

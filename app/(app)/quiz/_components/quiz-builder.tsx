@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { type CreateQuizState, createQuizAction } from "@/app/actions/create-quiz";
+import { createQuizAction } from "@/app/actions/create-quiz";
 import { buttonClass, Card, inputClass } from "@/components/ui/card";
 import type { QuizSelectionOptions } from "@/lib/db/quiz/quiz-selection-options";
 import { SelectionList } from "./selection-list";
@@ -21,7 +21,7 @@ export function QuizBuilder({
   affectsSchedule: boolean;
 }) {
   const t = useTranslations("quiz.builder");
-  const [state, action, pending] = useActionState<CreateQuizState, FormData>(createQuizAction, null);
+  const [state, action, pending] = useActionState(createQuizAction, null);
   const [kind, setKind] = useState<Kind>(initialKind ?? (options.subjects.length > 0 ? "subjects" : "notes"));
   const [mode, setMode] = useState<"practice" | "exam">("practice");
   const [count, setCount] = useState(20);
@@ -136,12 +136,12 @@ export function QuizBuilder({
             </div>
           </fieldset>
         )}
-        {state && (
+        {state && !state.ok && (
           <p
             role="alert"
             className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200"
           >
-            {t(`errors.${state.error}`, { detail: state.detail ?? "" })}
+            {t(`errors.${state.error}`, { detail: state.message })}
           </p>
         )}
         <button type="submit" disabled={pending} className={`${buttonClass} w-full sm:w-auto`}>

@@ -56,7 +56,7 @@ export function PushToggle({ publicKey }: { publicKey: string }) {
     const registration = await navigator.serviceWorker.ready;
     const subscription = await registration.pushManager.getSubscription();
     if (subscription) {
-      await unsubscribePush(subscription.endpoint);
+      await unsubscribePush({ endpoint: subscription.endpoint });
       await subscription.unsubscribe();
     }
     setState("off");

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { type ReminderFormState, saveReminderSettingsAction } from "@/app/actions/save-reminder-settings";
+import { saveReminderSettingsAction } from "@/app/actions/save-reminder-settings";
 import { buttonClass, inputClass } from "@/components/ui/card";
 
 export interface ReminderFormValues {
@@ -30,9 +30,7 @@ function Checkbox({ name, label, defaultChecked }: { name: string; label: string
  */
 export function ReminderForm({ settings }: { settings: ReminderFormValues }) {
   const t = useTranslations("reminders");
-  const [state, action, pending] = useActionState<ReminderFormState, FormData>(saveReminderSettingsAction, {
-    status: "idle",
-  });
+  const [state, action, pending] = useActionState(saveReminderSettingsAction, null);
 
   return (
     <form action={action} className="grid gap-4 md:grid-cols-2" aria-label={t("title")}>
@@ -71,7 +69,7 @@ export function ReminderForm({ settings }: { settings: ReminderFormValues }) {
           {t("save")}
         </button>
         <p role="status" className="text-sm" data-testid="reminder-form-status">
-          {state.status === "saved" ? t("saved") : state.status === "invalid" ? t("invalid") : null}
+          {state === null ? null : state.ok ? t("saved") : t("invalid")}
         </p>
       </div>
     </form>

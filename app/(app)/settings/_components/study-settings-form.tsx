@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useMemo, useState } from "react";
-import { type ScheduleSettingsFormState, saveScheduleSettingsAction } from "@/app/actions/save-schedule-settings";
+import { saveScheduleSettings } from "@/app/actions/save-schedule-settings";
 import { buttonClass, inputClass } from "@/components/ui/card";
 import type { UserScheduleSettings } from "@/lib/schedule";
 import type { ScheduleSettingsField } from "@/lib/validations/settings";
@@ -15,10 +15,28 @@ const errorKey = {
   targetRetention: "errorTargetRetention",
 } as const;
 
+const FIELDS = Object.keys(errorKey) as ScheduleSettingsField[];
+
+interface StudyFormState {
+  status: "idle" | "saved" | "invalid";
+  /** The fields that were rejected; nothing is saved when there is any. */
+  errors: ScheduleSettingsField[];
+  /** What was submitted, so the form shows the student's own entries again (React resets forms after actions). */
+  values?: Partial<Record<ScheduleSettingsField, string>>;
+}
+
+async function submit(_previous: StudyFormState, form: FormData): Promise<StudyFormState> {
+  const values = Object.fromEntries(FIELDS.map((field) => [field, String(form.get(field) ?? "")]));
+  const result = await saveScheduleSettings(form);
+  if (result.ok) return { status: "saved", errors: [], values };
+  const errors = FIELDS.filter((field) => result.fields?.includes(field));
+  return { status: "invalid", errors, values };
+}
+
 /** Zone, day start, daily limits and target retention; the server validates and saves all or nothing. */
 export function StudySettingsForm({ settings }: { settings: UserScheduleSettings }) {
   const t = useTranslations("settings");
-  const [state, action, pending] = useActionState<ScheduleSettingsFormState, FormData>(saveScheduleSettingsAction, {
+  const [state, action, pending] = useActionState(submit, {
     status: "idle",
     errors: [],
   });

@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { sendTestDigestAction, type TestDigestState } from "@/app/actions/send-test-digest";
+import { sendTestDigestAction } from "@/app/actions/send-test-digest";
 
 /** Sends today's digest now, to check how it looks (SMTP or the outbox). */
 export function TestDigestButton() {
   const t = useTranslations("reminders");
-  const [state, action, pending] = useActionState<TestDigestState>(sendTestDigestAction, { status: "idle" });
+  const [state, action, pending] = useActionState(sendTestDigestAction, null);
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <button
@@ -18,11 +18,7 @@ export function TestDigestButton() {
         {t("sendTest")}
       </button>
       <span role="status" className="text-sm">
-        {state.status === "sent"
-          ? t("testSent")
-          : state.status === "failed"
-            ? t("testFailed", { error: state.error ?? "" })
-            : null}
+        {state === null ? null : state.ok ? t("testSent") : t("testFailed", { error: state.message })}
       </span>
     </form>
   );

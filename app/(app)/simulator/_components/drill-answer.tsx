@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { type GradeDrillState, gradeDrillAnswer } from "@/app/actions/grade-drill";
+import { gradeDrillAnswer } from "@/app/actions/grade-drill";
 import { useSimFormat } from "./use-sim-format";
 
 /** A number box for one drill; the server grades it with the drill's stated tolerance and explains the run. */
@@ -11,7 +11,7 @@ export function DrillAnswer({ cardId, unit, runHref }: { cardId: string; unit: s
   const t = useTranslations("simulator.drills");
   const fmt = useSimFormat();
   const [answer, setAnswer] = useState("");
-  const [state, setState] = useState<GradeDrillState>(null);
+  const [state, setState] = useState<Awaited<ReturnType<typeof gradeDrillAnswer>> | null>(null);
   const [pending, startTransition] = useTransition();
   const submit = (event: React.FormEvent) => {
     event.preventDefault();

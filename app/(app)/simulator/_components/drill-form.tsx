@@ -2,14 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { type CreateDrillsState, createDrills } from "@/app/actions/create-drills";
+import { createDrills } from "@/app/actions/create-drills";
 import { buttonClass } from "@/components/ui/card";
 import { MAX_DRILLS_PER_REQUEST } from "@/lib/validations/simulator";
 
 /** "Create N drill cards from seed S": the engine answers each one on the server. */
 export function DrillForm({ defaultSeed }: { defaultSeed: number }) {
   const t = useTranslations("simulator.drills");
-  const [state, action, pending] = useActionState<CreateDrillsState, FormData>(createDrills, null);
+  const [state, action, pending] = useActionState(createDrills, null);
   // Controlled, so the count survives React's form reset after each submit; the seed moves on by itself.
   const [count, setCount] = useState("7");
   const field =
