@@ -9,7 +9,8 @@ describe("generateVault", () => {
     expect(generateVault(5, 11)).not.toEqual(generateVault(5, 12));
   });
 
-  test("makes ~12 KB notes with unique paths that yield every card origin", () => {
+  // Parses 40 notes of ~12 KB: seconds on a loaded 2-core machine, so not the default 5 s budget.
+  test("makes ~12 KB notes with unique paths that yield every card origin", { timeout: 60_000 }, () => {
     const vault = generateVault(40, 3);
     expect(new Set(vault.map((note) => note.path)).size).toBe(40);
     const sizes = vault.map((note) => Buffer.byteLength(note.source));
