@@ -91,6 +91,7 @@ export const importSummarySchema = z
   .object({
     notes: z.object({ added: z.number(), updated: z.number(), unchanged: z.number(), failed: z.number() }),
     cards: z.object({ added: z.number(), updated: z.number(), archived: z.number() }),
+    suggestions: z.number().meta({ description: "Suggested cards created (not yet accepted; not in cards.added)." }),
     warnings: z.array(z.object({ file: z.string(), line: z.number(), message: z.string() })),
     failures: z.array(z.object({ file: z.string(), message: z.string() })),
   })

@@ -84,6 +84,7 @@ describe("notes", () => {
     expect(await first.json()).toEqual({
       notes: { added: 2, updated: 0, unchanged: 0, failed: 0 },
       cards: { added: 3, updated: 0, archived: 0 },
+      suggestions: 0,
       warnings: [],
       failures: [],
     });
