@@ -33,7 +33,8 @@ test("one student's note is not reachable by another", async () => {
   const ownerPage = await (await browser()).newPage({ locale: "en-US" });
   await signIn(ownerPage, baseUrl, owner.email, password);
   await ownerPage.goto(`${baseUrl}/notes/${note.id}`);
-  await expect(ownerPage.getByText("Secret front").isVisible()).resolves.toBe(true);
+  // The rendered note line (the card editor's textarea holds the same text).
+  await expect(ownerPage.locator("p[data-line]", { hasText: "Secret front" }).isVisible()).resolves.toBe(true);
 
   const otherPage = await (await browser()).newPage({ locale: "en-US" });
   await signIn(otherPage, baseUrl, other.email, password);

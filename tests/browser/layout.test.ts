@@ -60,7 +60,8 @@ for (const locale of ["en-US", "ko-KR"] as const) {
     const { context, page, missing } = await phoneStudent(locale);
     const nav = page.getByRole("navigation");
     const links = nav.getByRole("link");
-    await expect(links.count()).resolves.toBe(6);
+    // Today, notes, cards, review, quiz, exam, simulator and settings.
+    await expect(links.count()).resolves.toBe(8);
     for (const link of await links.all()) {
       const box = await link.boundingBox();
       expect(box).not.toBeNull();

@@ -196,7 +196,7 @@ test("drills become cards, are graded with their tolerance and open the run that
 
   // The drill cards wait on the review page like any new card, question first.
   await page.goto(`${baseUrl}/review`);
-  await expect(page.getByTestId("cards-left").textContent()).resolves.toBe("3 cards left");
+  await expect(page.getByTestId("cards-left").textContent()).resolves.toBe("Left: 0 due · 3 new");
   await expect(page.getByTestId("card-front").textContent()).resolves.toContain("(Answer in");
   await page.keyboard.press("Space");
   await page.getByTestId("card-back").waitFor();

@@ -22,7 +22,8 @@ export default async function setup(project: TestProject) {
     secret,
     quiet: true,
     // Lets tests run a user's daily reminder job now instead of waiting for the once-a-minute scan.
-    env: { RECALL_TEST_HOOKS: "1" },
+    // Every browser test signs up from 127.0.0.1: the per-address sign-up limit would stop the sixth.
+    env: { RECALL_TEST_HOOKS: "1", RECALL_SIGN_UPS_PER_HOUR: "100000" },
   });
   project.provide("baseUrl", server.url);
   project.provide("serverDatabaseUrl", database.url);
