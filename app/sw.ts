@@ -13,6 +13,14 @@ declare global {
 
 declare const self: ServiceWorkerGlobalScope;
 
+// Web workers (the simulator's) are started by the bundler with bootstrap settings this worker would lose by
+// answering from a cache ("Missing worker bootstrap config"): leave their scripts to the network, before
+// Serwist's own fetch listener sees them.
+self.addEventListener("fetch", (event) => {
+  const destination = event.request.destination;
+  if (destination === "worker" || destination === "sharedworker") event.stopImmediatePropagation();
+});
+
 const serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
   skipWaiting: true,
