@@ -2,7 +2,7 @@
  * The sync state: one small JSON file in the vault (`.recall-sync.json`), so the vault can move machines.
  * For each note it keeps the content hash the server has, which is how a later run knows what changed.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -37,7 +37,9 @@ export async function loadState(vault: string, server: string): Promise<SyncStat
 /** Writes the state atomically (a temporary file renamed over it), so a crash never leaves half a file. */
 export async function saveState(vault: string, state: SyncState): Promise<void> {
   const target = path.join(vault, STATE_FILE);
-  const temporary = `${target}.${process.pid}.tmp`;
+  // Unique per write, not per process: two syncs of one vault in one process (or a watcher and a one-off
+  // run) must not rename each other's temporary file away.
+  const temporary = `${target}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
   const sorted = Object.fromEntries(Object.entries(state.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   await writeFile(temporary, `${JSON.stringify({ ...state, files: sorted }, null, 1)}\n`);
   await rename(temporary, target);
