@@ -1,22 +1,14 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { storedSchedule } from "@/lib/db/cards/schedule-columns";
 import { db } from "@/lib/db/client";
-import { toQuizCard } from "@/lib/db/quiz/select-quiz-cards";
+import { quizCardColumns, toQuizCard } from "@/lib/db/quiz/select-quiz-cards";
 import { type DomainMappingRule, domainOfNote, type ExamProfile, type MockCard } from "@/lib/exams";
 import type { CardSchedule } from "@/lib/schedule";
 
 const columns = {
-  id: true,
-  key: true,
-  type: true,
-  origin: true,
-  front: true,
-  back: true,
-  line: true,
-  noteId: true,
-  meta: true,
+  ...quizCardColumns,
   schedule: true,
-  note: { select: { title: true, path: true, subject: true, tags: true, frontmatter: true } },
+  note: { select: { ...quizCardColumns.note.select, frontmatter: true } },
 } satisfies Prisma.CardSelect;
 
 export interface MappedCard extends MockCard {

@@ -10,7 +10,8 @@ export const WEAK_SPOT_DAYS = 7;
 /** Enough other answers to draw distractors from without loading a whole vault. */
 const DISTRACTOR_POOL_LIMIT = 3000;
 
-const cardColumns = {
+/** The card columns a quiz question is built from (exam mocks add the schedule and frontmatter). */
+export const quizCardColumns = {
   id: true,
   key: true,
   type: true,
@@ -23,7 +24,7 @@ const cardColumns = {
   note: { select: { title: true, path: true, subject: true, tags: true } },
 } satisfies Prisma.CardSelect;
 
-type CardRow = Prisma.CardGetPayload<{ select: typeof cardColumns }>;
+type CardRow = Prisma.CardGetPayload<{ select: typeof quizCardColumns }>;
 
 /**
  * Cloze cards are asked as cloze; table cells ("<row> — <column>?" → value) are facts that can be stated
@@ -96,7 +97,7 @@ export async function selectQuizCards(options: { userId: string; selection: Quiz
   if (selection.kind !== "weak" && selection.values.length === 0) return { cards: [], pool: [] };
   const rows = await db().card.findMany({
     where: { AND: [quizzable(userId), selectionFilter(userId, selection, options.now)] },
-    select: cardColumns,
+    select: quizCardColumns,
   });
   const cards = rows.map(toQuizCard);
   const subjects = [...new Set(cards.map((card) => card.subject))];
@@ -118,7 +119,7 @@ export async function selectQuizCards(options: { userId: string; selection: Quiz
           },
           orderBy: { id: "asc" },
           take: DISTRACTOR_POOL_LIMIT,
-          select: cardColumns,
+          select: quizCardColumns,
         });
   return { cards, pool: poolRows.filter((row) => !chosen.has(row.id)).map(toQuizCard) };
 }
