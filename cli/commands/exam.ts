@@ -106,7 +106,9 @@ export function register(program: Command): void {
       };
       output(!!options.json, json, () =>
         [
-          `${readiness.exam} on ${readiness.on}: predicted ${readiness.predictedScore} (${readiness.range[0]}–${readiness.range[1]}), pass ${readiness.passingScore}`,
+          readiness.predictedScore === null || readiness.range === null
+            ? `${readiness.exam} on ${readiness.on}: no card is mapped to this exam's domains yet, so there is no predicted score (map notes on the exam page, or with exam-domain: in their frontmatter); pass ${readiness.passingScore}`
+            : `${readiness.exam} on ${readiness.on}: predicted ${readiness.predictedScore} (${readiness.range[0]}–${readiness.range[1]}), pass ${readiness.passingScore}`,
           ...readiness.domains.map(
             (d) =>
               `  ${d.id}. ${d.weight}%  ${d.cards} cards  recall ${d.predictedRecall === null ? "—" : `${Math.round(d.predictedRecall * 100)}%`}`,

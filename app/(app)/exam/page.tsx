@@ -95,52 +95,54 @@ export default async function ExamPage() {
         )}
       </Card>
       {mapping && (
-        <Card>
-          <h2 className="font-medium">{t("mapping.title")}</h2>
-          <p className="mb-2 text-sm text-slate-500">{t("mapping.intro")}</p>
-          {mapping.unmapped.length === 0 && mapping.unmappedWithoutKeys === 0 ? (
-            <p className="text-sm">{t("mapping.allMapped")}</p>
-          ) : (
-            <div className="divide-y divide-slate-100 dark:divide-slate-800">
-              {mapping.unmapped.map((g) => (
-                <MappingRow
-                  key={`${g.kind}:${g.value}`}
-                  examCode={profile.code}
-                  kind={g.kind}
-                  value={g.value}
-                  label={`${t(`mapping.kind.${g.kind}`)}: ${g.value} · ${t("mapping.notes", { count: g.notes })}`}
-                  domains={domains}
-                  selected={g.suggestedDomainId}
-                  suggested
-                />
-              ))}
-            </div>
-          )}
-          {mapping.unmappedWithoutKeys > 0 && (
-            <p className="mt-2 text-xs text-slate-500">
-              {t("mapping.withoutKeys", { count: mapping.unmappedWithoutKeys })}
-            </p>
-          )}
-          {mapping.rules.length > 0 && (
-            <>
-              <h3 className="mt-4 text-sm font-medium">{t("mapping.rules")}</h3>
+        <section id="mapping" className="scroll-mt-4">
+          <Card>
+            <h2 className="font-medium">{t("mapping.title")}</h2>
+            <p className="mb-2 text-sm text-slate-500">{t("mapping.intro")}</p>
+            {mapping.unmapped.length === 0 && mapping.unmappedWithoutKeys === 0 ? (
+              <p className="text-sm">{t("mapping.allMapped")}</p>
+            ) : (
               <div className="divide-y divide-slate-100 dark:divide-slate-800">
-                {mapping.rules.map((r) => (
+                {mapping.unmapped.map((g) => (
                   <MappingRow
-                    key={`${r.kind}:${r.value}`}
+                    key={`${g.kind}:${g.value}`}
                     examCode={profile.code}
-                    kind={r.kind}
-                    value={r.value}
-                    label={`${t(`mapping.kind.${r.kind}`)}: ${r.value}`}
+                    kind={g.kind}
+                    value={g.value}
+                    label={`${t(`mapping.kind.${g.kind}`)}: ${g.value} · ${t("mapping.notes", { count: g.notes })}`}
                     domains={domains}
-                    selected={mapped.get(`${r.kind}:${r.value}`) ?? null}
-                    suggested={false}
+                    selected={g.suggestedDomainId}
+                    suggested
                   />
                 ))}
               </div>
-            </>
-          )}
-        </Card>
+            )}
+            {mapping.unmappedWithoutKeys > 0 && (
+              <p className="mt-2 text-xs text-slate-500">
+                {t("mapping.withoutKeys", { count: mapping.unmappedWithoutKeys })}
+              </p>
+            )}
+            {mapping.rules.length > 0 && (
+              <>
+                <h3 className="mt-4 text-sm font-medium">{t("mapping.rules")}</h3>
+                <div className="divide-y divide-slate-100 dark:divide-slate-800">
+                  {mapping.rules.map((r) => (
+                    <MappingRow
+                      key={`${r.kind}:${r.value}`}
+                      examCode={profile.code}
+                      kind={r.kind}
+                      value={r.value}
+                      label={`${t(`mapping.kind.${r.kind}`)}: ${r.value}`}
+                      domains={domains}
+                      selected={mapped.get(`${r.kind}:${r.value}`) ?? null}
+                      suggested={false}
+                    />
+                  ))}
+                </div>
+              </>
+            )}
+          </Card>
+        </section>
       )}
     </div>
   );

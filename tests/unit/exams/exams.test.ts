@@ -161,7 +161,19 @@ describe("predictReadiness", () => {
       predictedRecall: null,
       predictedCorrect: 0.625,
     });
-    expect(result.range[0]).toBeLessThan(result.predictedScore);
+    expect(result.range![0]).toBeLessThan(result.predictedScore!);
+  });
+
+  test("no mapped card in any domain: no score at all (null), not the guess/recall midpoint (638)", () => {
+    const result = predictReadiness(exam([50, 50]), [{ domainId: "1", recalls: [] }]);
+    expect(result.predictedScore).toBeNull();
+    expect(result.range).toBeNull();
+    expect(result.predictedCorrect).toBeNull();
+    expect(result.passingScore).toBe(720);
+    expect(result.domains.map((d) => [d.id, d.cards, d.predictedRecall])).toEqual([
+      ["1", 0, null],
+      ["2", 0, null],
+    ]);
   });
 });
 
