@@ -76,6 +76,7 @@ export const APP_ERROR_REASONS = [
   "unknown-exam",
   "no-mapped-cards",
   "no-exam-target",
+  "not-studied",
   // settings and reminders
   "invalid-time-zone",
   "invalid-setting",

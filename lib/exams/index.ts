@@ -10,6 +10,14 @@ export {
   resolveDomain,
   suggestDomain,
 } from "./domains";
+export {
+  type BeforeExamCandidate,
+  type BeforeExamQueue,
+  beforeExamDaysLeft,
+  DEFAULT_BEFORE_EXAM_DAYS,
+  MAX_BEFORE_EXAM_DAYS,
+  selectBeforeExamQueue,
+} from "./before-exam";
 export { retrievabilityOn } from "./forecast";
 export { EXAM_PROFILES, findExamProfile } from "./profiles";
 export { type DomainEvidence, type DomainReadiness, GUESS_RATE, predictReadiness, type Readiness } from "./readiness";

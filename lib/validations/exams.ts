@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_BEFORE_EXAM_DAYS, MAX_BEFORE_EXAM_DAYS } from "@/lib/exams";
 import { MAX_QUIZ_MINUTES, MAX_QUIZ_QUESTIONS } from "./quiz";
 
 const examCode = z.string().trim().min(1).max(80);
@@ -7,7 +8,7 @@ const examCode = z.string().trim().min(1).max(80);
 export const examTargetSchema = z.object({
   examCode,
   examDate: z.union([z.literal(""), z.iso.date()]).transform((value) => value || null),
-  beforeExamDays: z.coerce.number().int().min(1).max(60).default(7),
+  beforeExamDays: z.coerce.number().int().min(1).max(MAX_BEFORE_EXAM_DAYS).default(DEFAULT_BEFORE_EXAM_DAYS),
 });
 
 const optionalInt = (max: number) =>
