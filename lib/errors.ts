@@ -77,6 +77,7 @@ export const APP_ERROR_REASONS = [
   "no-mapped-cards",
   "no-exam-target",
   "not-studied",
+  "exam-code-taken",
   // settings and reminders
   "invalid-time-zone",
   "invalid-setting",

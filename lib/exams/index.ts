@@ -1,7 +1,7 @@
 /** Exam domain: AWS exam profiles as data, weighting, scaled scores and the readiness forecast. See docs/exams.md. */
 export * from "./types";
 export { allocateQuestions, type AllocationInput } from "./allocate";
-export { type CustomExamDefinition, customExamProfile } from "./custom-exam";
+export { type CustomExamDefinition, customExamProfile, examNamedBy } from "./custom-exam";
 export {
   type DomainMappingRule,
   domainOfNote,

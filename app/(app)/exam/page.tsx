@@ -3,7 +3,8 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { loadExamOverview } from "@/lib/db/exams/load-exam-overview";
-import { totalQuestions } from "@/lib/exams";
+import { examLabel, totalQuestions } from "@/lib/exams";
+import { CustomExamForm } from "./_components/custom-exam-form";
 import { MappingRow, StartMockForm, TargetForm } from "./_components/exam-forms";
 import { ReadinessCard } from "./_components/readiness-card";
 
@@ -22,7 +23,9 @@ export default async function ExamPage() {
   const { profile, target, mapping } = overview;
   const options = overview.choices.map((p) => ({
     code: p.code,
-    label: p.retired ? t("target.retired", { name: `${p.code} · ${p.name[lang]}` }) : `${p.code} · ${p.name[lang]}`,
+    label: p.retired
+      ? t("target.retired", { name: `${examLabel(p)} · ${p.name[lang]}` })
+      : `${examLabel(p)} · ${p.name[lang]}`,
   }));
   const domains = profile.domains.map((d) => ({ id: d.id, name: d.name[lang] }));
   const mapped = new Map(mapping?.rules.map((r) => [`${r.kind}:${r.value}`, r.domainId]));
@@ -38,6 +41,13 @@ export default async function ExamPage() {
           beforeExamDays={target.beforeExamDays}
           today={overview.today}
         />
+      </Card>
+      <Card>
+        <details data-testid="custom-exam">
+          <summary className="cursor-pointer font-medium">{t("custom.open")}</summary>
+          <p className="mt-2 mb-3 text-sm text-slate-500">{t("custom.intro")}</p>
+          <CustomExamForm />
+        </details>
       </Card>
       <ReadinessCard
         profile={profile}

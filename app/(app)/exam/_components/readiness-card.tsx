@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import type { ExamReadiness } from "@/lib/db/exams/load-readiness";
 import type { MockHistoryEntry } from "@/lib/db/exams/mock-history";
 import type { ReadinessPoint } from "@/lib/db/exams/readiness-snapshots";
-import type { ExamProfile } from "@/lib/exams";
+import { type ExamProfile, examLabel } from "@/lib/exams";
 
 interface Props {
   profile: ExamProfile;
@@ -40,7 +40,7 @@ export async function ReadinessCard({ profile, readiness, examDate, trend, mocks
               }),
             })
           : t("titleToday")}{" "}
-        <span className="text-sm font-normal text-slate-500">· {profile.code}</span>
+        <span className="text-sm font-normal text-slate-500">· {examLabel(profile)}</span>
       </h2>
       {predictedScore === null || range === null ? (
         <p className="mt-3 text-sm" data-testid="readiness-no-cards">
