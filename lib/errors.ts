@@ -43,6 +43,8 @@ export const APP_ERROR_REASONS = [
   "invalid-email",
   "weak-password",
   "invalid-credentials",
+  "too-many-reset-requests",
+  "invalid-reset-link",
   // import
   "no-files",
   "note-too-large",
