@@ -48,6 +48,7 @@ export const APP_ERROR_REASONS = [
   // import
   "no-files",
   "note-too-large",
+  "note-parse-timeout",
   "too-many-sign-ups",
   // cards and reviews
   "already-reviewed",
