@@ -46,6 +46,7 @@ export const APP_ERROR_REASONS = [
   // import
   "no-files",
   "note-too-large",
+  "not-an-image",
   "too-many-sign-ups",
   // cards and reviews
   "already-reviewed",

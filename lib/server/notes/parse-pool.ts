@@ -12,6 +12,7 @@ import { Worker } from "node:worker_threads";
 import type { ParsedNote } from "@/lib/notes/types";
 import {
   type ParseTask,
+  type RenderTask,
   runTask,
   type TaskResult,
   type WorkerRequest,
@@ -220,9 +221,9 @@ export async function parseMany(inputs: readonly ParseInput[], options: ParseMan
 export async function renderManyOffThread(
   sources: string[],
   noteHrefs: Map<string, string>,
-  options: { inlineBelow?: number } = {},
+  options: { inlineBelow?: number; images?: RenderTask["images"] } = {},
 ): Promise<string[]> {
-  const task = { kind: "render", sources, noteHrefs } as const;
+  const task = { kind: "render", sources, noteHrefs, ...(options.images ? { images: options.images } : {}) } as const;
   const total = sources.reduce((sum, source) => sum + source.length, 0);
   return total <= (options.inlineBelow ?? DEFAULT_INLINE_BELOW) ? runTask(task) : submit(task);
 }

@@ -5,8 +5,10 @@ import { changeCardStatus } from "@/app/actions/card-status";
 import { Card, PageTitle } from "@/components/ui/card";
 import { SanitizedHtml } from "@/components/ui/safe-html";
 import { requireUser } from "@/lib/auth/session";
+import { attachmentHashes } from "@/lib/db/attachments/list-attachments";
 import { findNote } from "@/lib/db/notes/find-note";
 import { noteLinkTargets } from "@/lib/db/notes/list-notes";
+import { attachmentUrl } from "@/lib/notes/attachments";
 import { renderManyOffThread } from "@/lib/server/notes/parse-pool";
 import { LineFocus } from "../_components/line-focus";
 import { CardEditor } from "./_components/card-editor";
@@ -28,7 +30,11 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
   const user = await requireUser();
   const note = await findNote({ userId: user.id, noteId: (await params).id });
   if (!note) notFound();
-  const [t, targets] = await Promise.all([getTranslations("notes.note"), noteLinkTargets(user.id)]);
+  const [t, targets, images] = await Promise.all([
+    getTranslations("notes.note"),
+    noteLinkTargets(user.id),
+    attachmentHashes({ userId: user.id }),
+  ]);
   // The note and its cards' sides in one go, in a worker thread when large: a 200 KB note takes about
   // a second to render, which must not stall the server's other requests.
   const noteHrefs = new Map([...targets].map(([title, id]) => [title, `/notes/${id}`]));
@@ -38,6 +44,7 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
       ...note.cards.flatMap((card) => [card.front, card.back, card.conflictFront ?? "", card.conflictBack ?? ""]),
     ],
     noteHrefs,
+    { images: { urls: new Map([...images].map(([path, hash]) => [path, attachmentUrl(hash)])), notePath: note.path } },
   );
   const rendered = new Map(
     note.cards.map((card, index) => [
