@@ -12,7 +12,7 @@ export async function BeforeExamOfferCard({ offer, active }: { offer: BeforeExam
       className="mb-4 rounded-xl border border-brand-200 bg-brand-50 p-4 text-sm dark:border-brand-800 dark:bg-slate-900"
       data-testid="before-exam"
     >
-      <h2 className="font-medium">{t("title", { exam: offer.examCode, days: offer.daysLeft })}</h2>
+      <h2 className="font-medium">{t("title", { exam: offer.examLabel, days: offer.daysLeft })}</h2>
       {active ? (
         <p className="mt-1">{t("active")}</p>
       ) : (
