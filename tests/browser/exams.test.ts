@@ -8,7 +8,7 @@ import type { StoredQuestions } from "@/lib/db/quiz/stored-quiz";
 import { createUser } from "@/lib/db/users/create-user";
 import type { Question } from "@/lib/quiz";
 import { addDays, studyDayOf } from "@/lib/schedule";
-import { browser, screenshot, signIn, uniqueEmail } from "./browser";
+import { browser, signIn, uniqueEmail } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const DAY = 86_400_000;
