@@ -51,7 +51,7 @@ export async function MockResultCard(props: {
             <ul className="space-y-1 text-sm" data-testid="mock-weakest">
               {result.weakestNotes.slice(0, 8).map((n) => (
                 <li key={n.noteId}>
-                  <Link href={`/notes/${n.noteId}`} className="text-brand-700 underline dark:text-brand-300">
+                  <Link href={`/notes/${n.noteId}`} className="text-brand-700 underline dark:text-brand-100">
                     {n.title}
                   </Link>{" "}
                   <span className="text-slate-500">{t("wrong", { count: n.wrong })}</span>{" "}
