@@ -48,6 +48,7 @@ export const APP_ERROR_REASONS = [
   // import
   "no-files",
   "note-too-large",
+  "note-parse-timeout",
   "too-many-sign-ups",
   // cards and reviews
   "already-reviewed",
@@ -78,6 +79,8 @@ export const APP_ERROR_REASONS = [
   "unknown-exam",
   "no-mapped-cards",
   "no-exam-target",
+  "not-studied",
+  "exam-code-taken",
   // settings and reminders
   "invalid-time-zone",
   "invalid-setting",
