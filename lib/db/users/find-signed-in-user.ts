@@ -11,6 +11,8 @@ export interface SignedInUser {
   dailyNewLimit: number;
   targetRetention: number;
   locale: string | null;
+  /** Load http(s) images in notes without asking (the client's RemoteImages). */
+  loadRemoteImages: boolean;
 }
 
 /** What a session token claims: the user, the account's session epoch at sign-in, this session's id. */
@@ -42,6 +44,7 @@ export function findSignedInUser(claims: SessionClaims): Promise<SignedInUser | 
       dailyNewLimit: true,
       targetRetention: true,
       locale: true,
+      loadRemoteImages: true,
     },
   });
 }
