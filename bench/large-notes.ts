@@ -103,3 +103,25 @@ async function printNotePage(parsed: ReturnType<typeof parseNote>, source: strin
 if (import.meta.url === `file://${process.argv[1]}`) {
   await runLargeNotesBench();
 }
+
+/**
+ * A 5 MB note imported the way the upload form does it (`importVault`: parse on a worker, then write the
+ * note and its cards), into the bench's PostgreSQL; before issue 19 it never finished. Wall time, with the
+ * parse alone (same note, same run) as its baseline.
+ */
+export async function runLargeNoteImportBench(): Promise<void> {
+  const { createUser } = await import("@/lib/db/users/create-user");
+  const { importVault } = await import("@/lib/db/import/import-vault");
+  const { source } = generateLargeNote(5 * 1024 * 1024, 23);
+  const user = await createUser({ email: `bench-large-${Date.now()}@bench.test`, password: "bench-password-1" });
+  let started = performance.now();
+  await parseMany([{ path: "course.md", source }], { inlineBelow: 0 });
+  const parseOnly = (performance.now() - started) / 1000;
+  started = performance.now();
+  const summary = await importVault({ userId: user.id, files: [{ path: "course.md", content: source }] });
+  const imported = (performance.now() - started) / 1000;
+  await closeParsePool();
+  console.log(
+    `large notes: import of a 5 MB note (upload path): ${imported.toFixed(1)} s wall, ${summary.cards.added} cards, ${summary.notes.failed} failed; parse alone on a worker ${parseOnly.toFixed(1)} s wall (load average ${loadavg()[0]?.toFixed(1)})`,
+  );
+}
