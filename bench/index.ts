@@ -20,16 +20,16 @@ if (unknown.length > 0) {
   process.stderr.write(`Unknown benchmark ${unknown.join(", ")}; choose from ${ALL.join(", ")}.\n`);
   process.exit(1);
 }
-const suites = new Set<Suite>(
-  requested.length > 0 ? (requested as Suite[]) : ALL.filter((name) => name !== "large-notes"),
-);
+const suites = new Set<Suite>(requested.length > 0 ? (requested as Suite[]) : ALL);
 process.stdout.write(`Recall benchmarks on ${os.cpus().length} cores, Node ${process.version}\n`);
 
 if (suites.has("notes")) await (await import("./notes")).runNotesBench();
 if (suites.has("large-notes")) await (await import("./large-notes")).runLargeNotesBench();
 if (suites.has("simulator")) await (await import("./simulator")).runSimulatorBench();
 
-const needsDatabase = ["import", "due", "dashboard", "load", "sync", "phone"].some((name) => suites.has(name as Suite));
+const needsDatabase = ["large-notes", "import", "due", "dashboard", "load", "sync", "phone"].some((name) =>
+  suites.has(name as Suite),
+);
 if (needsDatabase) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "recall-bench-"));
   const cluster = await startTemporaryPostgres(path.join(dir, "pg"));
@@ -37,6 +37,7 @@ if (needsDatabase) {
     const url = await cluster.createDatabase("recall_bench");
     applyMigrations(url);
     process.env.DATABASE_URL = url;
+    if (suites.has("large-notes")) await (await import("./large-notes")).runLargeNoteImportBench();
     if (suites.has("import")) await (await import("./import")).runImportBench(url);
     if (suites.has("due") || suites.has("dashboard")) {
       const { seedLargeHistory } = await import("./seed-large-history");
