@@ -29,7 +29,8 @@ if (suites.has("simulator")) await (await import("./simulator")).runSimulatorBen
 const needsDatabase = ["import", "due", "dashboard", "load", "sync", "phone"].some((name) => suites.has(name as Suite));
 if (needsDatabase) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "recall-bench-"));
-  const cluster = await startTemporaryPostgres(path.join(dir, "pg"));
+  // pg_stat_statements counts the queries per review (bench/review-load.ts).
+  const cluster = await startTemporaryPostgres(path.join(dir, "pg"), ["shared_preload_libraries=pg_stat_statements"]);
   try {
     const url = await cluster.createDatabase("recall_bench");
     applyMigrations(url);
