@@ -189,9 +189,9 @@ export async function runReviewLoadBench(databaseUrl: string): Promise<void> {
     secret: SECRET,
     quiet: true,
     // RECALL_BENCH_CPU_PROF=<dir>: the app writes a V8 CPU profile there when it stops.
-    env: process.env.RECALL_BENCH_CPU_PROF
-      ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.RECALL_BENCH_CPU_PROF}` }
-      : {},
+    nodeArgs: process.env.RECALL_BENCH_CPU_PROF
+      ? ["--cpu-prof", `--cpu-prof-dir=${process.env.RECALL_BENCH_CPU_PROF}`]
+      : [],
   });
   try {
     const [backend] = await db().$queryRaw<{ pid: number }[]>`select pg_backend_pid() as pid`;
