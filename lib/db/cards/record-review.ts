@@ -3,7 +3,14 @@ import type pg from "pg";
 import { sqlPool } from "@/lib/db/client";
 import { findScheduleSettings } from "@/lib/db/users/schedule-settings";
 import { AppError } from "@/lib/errors";
-import { type Grade, firstStudy, reviewCard, type ScheduleResult, type UserScheduleSettings } from "@/lib/schedule";
+import {
+  type Grade,
+  firstStudy,
+  reviewCard,
+  reviewOutsideSchedule,
+  type ScheduleResult,
+  type UserScheduleSettings,
+} from "@/lib/schedule";
 import { scheduleColumns, storedSchedule } from "./schedule-columns";
 
 export interface RecordReviewOptions {
@@ -16,7 +23,8 @@ export interface RecordReviewOptions {
   durationMs?: number;
   /** The card's `reps` when the client showed it; a mismatch means another tab answered it first. */
   expectedReps?: number;
-  source?: "review" | "quiz" | "cli" | "api";
+  /** "before-exam": an answer from the "before the exam" queue, outside the schedule (`reviewOutsideSchedule`). */
+  source?: "review" | "quiz" | "cli" | "api" | "before-exam";
   /** The user's settings when the caller already has them (saves a query per answer). */
   settings?: UserScheduleSettings;
 }
@@ -91,9 +99,11 @@ async function attemptReview(
 
   const schedule = storedSchedule(card.schedule);
   const result: ScheduleResult =
-    schedule.stage === "new"
-      ? firstStudy(schedule, options.at, settings)
-      : reviewCard(schedule, options.grade, options.at, settings);
+    options.source === "before-exam"
+      ? reviewOutsideSchedule(schedule, options.grade, options.at, settings)
+      : schedule.stage === "new"
+        ? firstStudy(schedule, options.at, settings)
+        : reviewCard(schedule, options.grade, options.at, settings);
   const columns = scheduleColumns(result.card);
   const reviewId = randomUUID();
   const written = await sql.query(writeSql, [
