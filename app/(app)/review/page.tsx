@@ -2,7 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { loadReviewSession } from "@/lib/db/cards/load-review-session";
+import { loadBeforeExamQueue } from "@/lib/db/exams/before-exam-queue";
 import { renderNoteHtml } from "@/lib/notes/render";
+import { BeforeExamOfferCard } from "./_components/before-exam-offer";
 import { ReviewSession } from "./_components/review-session";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +12,7 @@ export const dynamic = "force-dynamic";
 export default async function ReviewPage({
   searchParams,
 }: {
-  searchParams: Promise<{ note?: string; subject?: string }>;
+  searchParams: Promise<{ note?: string; subject?: string; queue?: string }>;
 }) {
   const user = await requireUser();
   const filters = await searchParams;
@@ -24,7 +26,11 @@ export default async function ReviewPage({
       settings: user,
     }),
   ]);
-  const cards = session.cards.map((card) => ({
+  // The "before the exam" queue is offered on the whole-collection review only (not for one note or subject).
+  const offer =
+    filters.note || filters.subject ? null : await loadBeforeExamQueue({ userId: user.id, settings: user, session });
+  const beforeExam = filters.queue === "before-exam" && offer !== null;
+  const cards = (beforeExam ? offer.cards : session.cards).map((card) => ({
     id: card.id,
     noteId: card.noteId,
     note: card.note,
@@ -44,7 +50,14 @@ export default async function ReviewPage({
           <span className="ml-2 text-base font-normal text-slate-500">{t("filtered", { name: filters.subject })}</span>
         ) : null}
       </PageTitle>
-      <ReviewSession key={session.today} cards={cards} today={session.today} deferred={session.deferred} />
+      {offer && <BeforeExamOfferCard offer={offer} active={beforeExam} />}
+      <ReviewSession
+        key={`${session.today}-${beforeExam ? "before-exam" : "due"}`}
+        cards={cards}
+        today={session.today}
+        deferred={beforeExam ? 0 : session.deferred}
+        queue={beforeExam ? "before-exam" : undefined}
+      />
     </div>
   );
 }
