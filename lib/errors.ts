@@ -49,6 +49,7 @@ export const APP_ERROR_REASONS = [
   "no-files",
   "note-too-large",
   "note-parse-timeout",
+  "not-an-image",
   "too-many-sign-ups",
   // cards and reviews
   "already-reviewed",

@@ -53,7 +53,14 @@ export function watchVault(options: WatchOptions): { stop: () => Promise<void> }
         const summary = await options.run(pull);
         if (pull) pullDue = false;
         retryMs = options.retryMs ?? 1000;
-        if (summary.uploaded + summary.deleted + summary.written.length + summary.failed.length > 0) {
+        if (
+          summary.uploaded +
+            summary.deleted +
+            summary.written.length +
+            summary.failed.length +
+            summary.images.uploaded >
+          0
+        ) {
           options.report({ summary });
         }
       } catch (error) {

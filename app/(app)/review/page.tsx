@@ -1,8 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
+import { attachmentHashes } from "@/lib/db/attachments/list-attachments";
 import { loadReviewSession } from "@/lib/db/cards/load-review-session";
 import { loadBeforeExamQueue } from "@/lib/db/exams/before-exam-queue";
+import { notePaths } from "@/lib/db/notes/note-paths";
+import { assetUrlsFor, attachmentUrl } from "@/lib/notes/attachments";
 import { renderNoteHtml } from "@/lib/notes/render";
 import { BeforeExamOfferCard } from "./_components/before-exam-offer";
 import { ReviewSession } from "./_components/review-session";
@@ -30,18 +33,28 @@ export default async function ReviewPage({
   const offer =
     filters.note || filters.subject ? null : await loadBeforeExamQueue({ userId: user.id, settings: user, session });
   const beforeExam = filters.queue === "before-exam" && offer !== null;
-  const cards = (beforeExam ? offer.cards : session.cards).map((card) => ({
-    id: card.id,
-    noteId: card.noteId,
-    note: card.note,
-    line: card.line,
-    reps: card.reps,
-    isNew: card.isNew,
-    checkpoint: card.checkpoint,
-    due: card.due,
-    frontHtml: renderNoteHtml(card.front),
-    backHtml: renderNoteHtml(card.back),
-  }));
+  const shownCards = beforeExam ? offer.cards : session.cards;
+  // Images a card embeds resolve like the note's own (relative paths start from the note's folder).
+  const [images, paths] = await Promise.all([
+    attachmentHashes({ userId: user.id }),
+    notePaths({ userId: user.id, noteIds: shownCards.map((card) => card.noteId) }),
+  ]);
+  const imagesFor = assetUrlsFor(new Map([...images].map(([path, hash]) => [path, attachmentUrl(hash)])));
+  const cards = shownCards.map((card) => {
+    const options = { assetUrl: imagesFor(paths.get(card.noteId) ?? "") };
+    return {
+      id: card.id,
+      noteId: card.noteId,
+      note: card.note,
+      line: card.line,
+      reps: card.reps,
+      isNew: card.isNew,
+      checkpoint: card.checkpoint,
+      due: card.due,
+      frontHtml: renderNoteHtml(card.front, options),
+      backHtml: renderNoteHtml(card.back, options),
+    };
+  });
   return (
     <div className="mx-auto max-w-2xl">
       <PageTitle>

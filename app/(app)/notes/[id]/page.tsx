@@ -5,9 +5,11 @@ import { changeCardStatus } from "@/app/actions/card-status";
 import { Card, PageTitle } from "@/components/ui/card";
 import { SanitizedHtml } from "@/components/ui/safe-html";
 import { requireUser } from "@/lib/auth/session";
+import { attachmentHashes } from "@/lib/db/attachments/list-attachments";
 import { findNote } from "@/lib/db/notes/find-note";
 import { noteLinkTargets } from "@/lib/db/notes/list-notes";
 import { type CardPage, cardPage } from "@/lib/notes/card-pages";
+import { attachmentUrl } from "@/lib/notes/attachments";
 import { renderManyOffThread } from "@/lib/server/notes/parse-pool";
 import { LineFocus } from "../_components/line-focus";
 import { CardEditor } from "./_components/card-editor";
@@ -35,10 +37,11 @@ export default async function NotePage({
   const user = await requireUser();
   const note = await findNote({ userId: user.id, noteId: (await params).id });
   if (!note) notFound();
-  const [t, targets, query] = await Promise.all([
+  const [t, targets, query, images] = await Promise.all([
     getTranslations("notes.note"),
     noteLinkTargets(user.id),
     searchParams,
+    attachmentHashes({ userId: user.id }),
   ]);
   // A page of each card list (`?page=`), or the page holding `?card=<id>`: thousands of cards, each with
   // four rendered sides, kept a large note's page from opening (issue 19).
@@ -57,6 +60,7 @@ export default async function NotePage({
       ...shown.flatMap((card) => [card.front, card.back, card.conflictFront ?? "", card.conflictBack ?? ""]),
     ],
     noteHrefs,
+    { images: { urls: new Map([...images].map(([path, hash]) => [path, attachmentUrl(hash)])), notePath: note.path } },
   );
   const rendered = new Map(
     shown.map((card, index) => [
