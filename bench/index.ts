@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- suite ...]`: every speed and memory target, printed with a baseline measured in the
- * same run. Suites: notes, import, simulator, due, dashboard, load, sync, phone. Default: all. Database suites
+ * same run. Suites: notes, large-notes, import, simulator, due, dashboard, load, sync, phone. Default: all. Database suites
  * use a
  * throwaway embedded PostgreSQL.
  */
@@ -11,7 +11,7 @@ import { disconnectDb } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/server/prisma-cli";
 import { startTemporaryPostgres } from "@/lib/server/postgres";
 
-const ALL = ["notes", "simulator", "import", "due", "dashboard", "load", "sync", "phone"] as const;
+const ALL = ["notes", "large-notes", "simulator", "import", "due", "dashboard", "load", "sync", "phone"] as const;
 type Suite = (typeof ALL)[number];
 
 const requested = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
@@ -20,10 +20,13 @@ if (unknown.length > 0) {
   process.stderr.write(`Unknown benchmark ${unknown.join(", ")}; choose from ${ALL.join(", ")}.\n`);
   process.exit(1);
 }
-const suites = new Set<Suite>(requested.length > 0 ? (requested as Suite[]) : ALL);
+const suites = new Set<Suite>(
+  requested.length > 0 ? (requested as Suite[]) : ALL.filter((name) => name !== "large-notes"),
+);
 process.stdout.write(`Recall benchmarks on ${os.cpus().length} cores, Node ${process.version}\n`);
 
 if (suites.has("notes")) await (await import("./notes")).runNotesBench();
+if (suites.has("large-notes")) await (await import("./large-notes")).runLargeNotesBench();
 if (suites.has("simulator")) await (await import("./simulator")).runSimulatorBench();
 
 const needsDatabase = ["import", "due", "dashboard", "load", "sync", "phone"].some((name) => suites.has(name as Suite));

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { importNotes } from "@/lib/db/import/import-notes";
 import { importVault } from "@/lib/db/import/import-vault";
 import { parseNote } from "@/lib/notes/parse";
+import { parseTimeout } from "@/lib/server/notes/parse-pool";
 import { makeUser } from "./helpers";
 
 const lambdaNote = (answer: string, extra = "") => `---
@@ -131,6 +132,35 @@ describe("importing notes", () => {
     expect(summary.failures).toEqual([{ file: "explodes.md", message: "worker crashed on explodes.md" }]);
     const paths = await db().note.findMany({ where: { userId: user.id }, select: { path: true } });
     expect(paths.map((note) => note.path).sort()).toEqual(["one.md", "two.md"]);
+  });
+
+  test("a note over its parse budget fails alone, its budget spent once; the rest of its batch is imported", async () => {
+    const user = await makeUser();
+    const files = ["one.md", "slow.md", "two.md", "three.md"].map((path) => ({ path, source: lambdaNote(path) }));
+    const attempts: string[][] = [];
+    const summary = await importNotes({
+      userId: user.id,
+      files,
+      // The pool's answer when a worker runs out of time on slow.md.
+      parse: async (batch) => {
+        attempts.push(batch.map((file) => file.path));
+        if (batch.some((file) => file.path === "slow.md")) throw parseTimeout("slow.md", 20_000);
+        return batch.map((file) => parseNote(file.source, { path: file.path }));
+      },
+    });
+    expect(summary.notes).toMatchObject({ added: 3, failed: 1 });
+    expect(summary.failures).toEqual([
+      {
+        file: "slow.md",
+        message: "slow.md took longer than 20 s to read; split it into smaller notes.",
+        reason: "note-parse-timeout",
+      },
+    ]);
+    // slow.md was tried once, and its neighbours parsed together again (not one by one).
+    expect(attempts).toEqual([
+      ["one.md", "slow.md", "two.md", "three.md"],
+      ["one.md", "two.md", "three.md"],
+    ]);
   });
 
   test("a broken note never wipes the progress of what was imported before", async () => {

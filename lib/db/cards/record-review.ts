@@ -1,6 +1,13 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { type Grade, firstStudy, reviewCard, type ScheduleResult, type UserScheduleSettings } from "@/lib/schedule";
+import {
+  type Grade,
+  firstStudy,
+  reviewCard,
+  reviewOutsideSchedule,
+  type ScheduleResult,
+  type UserScheduleSettings,
+} from "@/lib/schedule";
 import { findScheduleSettings } from "@/lib/db/users/schedule-settings";
 import { Prisma } from "@/generated/prisma/client";
 import { dayToDate, scheduleColumns, storedSchedule } from "./schedule-columns";
@@ -15,7 +22,8 @@ export interface RecordReviewOptions {
   durationMs?: number;
   /** The card's `reps` when the client showed it; a mismatch means another tab answered it first. */
   expectedReps?: number;
-  source?: "review" | "quiz" | "cli" | "api";
+  /** "before-exam": an answer from the "before the exam" queue, outside the schedule (`reviewOutsideSchedule`). */
+  source?: "review" | "quiz" | "cli" | "api" | "before-exam";
   /** The user's settings when the caller already has them (saves a query per answer). */
   settings?: UserScheduleSettings;
 }
@@ -50,9 +58,11 @@ export async function recordReview(options: RecordReviewOptions): Promise<Record
 
       const schedule = storedSchedule(card.schedule);
       const result: ScheduleResult =
-        schedule.stage === "new"
-          ? firstStudy(schedule, options.at, settings)
-          : reviewCard(schedule, options.grade, options.at, settings);
+        options.source === "before-exam"
+          ? reviewOutsideSchedule(schedule, options.grade, options.at, settings)
+          : schedule.stage === "new"
+            ? firstStudy(schedule, options.at, settings)
+            : reviewCard(schedule, options.grade, options.at, settings);
       const columns = scheduleColumns(result.card);
       await tx.card.update({ where: { id: card.id }, data: columns, select: { id: true } });
       const review = await tx.review.create({

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { isAppError } from "@/lib/errors";
 import { scheduleColumns } from "@/lib/db/cards/schedule-columns";
 import { findScheduleSettings } from "@/lib/db/users/schedule-settings";
 import { stateFromImportedReview, studyDayOf } from "@/lib/schedule";
@@ -18,7 +19,8 @@ export interface ImportSummary {
   cards: { added: number; updated: number; archived: number };
   suggestions: number;
   warnings: { file: string; line: number; message: string }[];
-  failures: { file: string; message: string }[];
+  /** `reason` names a cause clients translate (a note over its parse time budget). */
+  failures: { file: string; message: string; reason?: "note-parse-timeout" }[];
 }
 
 export interface ImportOptions {
@@ -69,22 +71,23 @@ export async function importNotes(options: ImportOptions): Promise<ImportSummary
   const batches = Array.from({ length: Math.ceil(changed.length / size) }, (_, i) =>
     changed.slice(i * size, (i + 1) * size),
   );
-  // A batch whose parse fails (a worker crashed or ran out of time on one note) is parsed again note by note,
-  // so only the note at fault is reported and its neighbours are imported.
-  const parseOne = (file: NoteFile) =>
-    options.parse([file]).then(
-      ([note]) => ({ note, error: null as unknown }),
-      (error: unknown) => ({ note: undefined, error }),
+  // A batch whose parse fails is parsed again without the note at fault: the one named by a time-out (its
+  // budget is not spent twice), else note by note (a crashed worker). Only that note is reported.
+  type Parsed = { note: ParsedNoteInput | undefined; error: unknown };
+  const parseAll = (batch: NoteFile[]): Promise<Parsed[]> =>
+    options.parse(batch).then(
+      (parsed) => batch.map((_, position) => ({ note: parsed[position], error: null })),
+      async (error: unknown): Promise<Parsed[]> => {
+        if (batch.length === 1) return [{ note: undefined, error }];
+        const culprit = isAppError(error) && error.reason === "note-parse-timeout" ? error.subject : undefined;
+        if (culprit === undefined || !batch.some((file) => file.path === culprit)) {
+          return (await Promise.all(batch.map((file) => parseAll([file])))).flat();
+        }
+        const rest = await parseAll(batch.filter((file) => file.path !== culprit));
+        return batch.map((file) => (file.path === culprit ? { note: undefined, error } : (rest.shift() as Parsed)));
+      },
     );
-  const parseBatch = (batch: NoteFile[]) =>
-    options
-      .parse(batch)
-      .then(
-        (parsed) => batch.map((_, position) => ({ note: parsed[position], error: null as unknown })),
-        (error: unknown) =>
-          batch.length === 1 ? [{ note: undefined, error }] : Promise.all(batch.map((file) => parseOne(file))),
-      )
-      .then((results) => ({ batch, results }));
+  const parseBatch = (batch: NoteFile[]) => parseAll(batch).then((results) => ({ batch, results }));
 
   // Pipelined: the workers parse batch n + 1 while the database takes batch n.
   let next = parseBatch(batches[0] as NoteFile[]);
@@ -98,6 +101,7 @@ export async function importNotes(options: ImportOptions): Promise<ImportSummary
         summary.failures.push({
           file: file.path,
           message: error ? messageOf(error) : "the parser returned nothing for this file",
+          ...(isAppError(error) && error.reason === "note-parse-timeout" ? { reason: error.reason } : {}),
         });
         summary.notes.failed += 1;
         return;

@@ -9,6 +9,7 @@ import { availableParallelism, cpus } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import { AppError } from "@/lib/errors";
 import type { ParsedNote } from "@/lib/notes/types";
 import {
   type ParseTask,
@@ -31,14 +32,46 @@ export interface ParseManyOptions {
   cueHeadings?: string[];
   /** Total size (UTF-16 code units) at or below which notes are parsed in-process. Default 16 KB. */
   inlineBelow?: number;
+  /** Time one note may take in a worker (ms). Default `parseBudgetMs()`. */
+  budgetMs?: number;
 }
 
 const DEFAULT_INLINE_BELOW = 16 * 1024;
+const DEFAULT_BUDGET_SECONDS = 60;
+
+/**
+ * How long one note's parse may take in a worker, in ms: `RECALL_PARSE_BUDGET_SECONDS` (default 60 s: a 200 KB note takes about 4 s on one free core, 20 s on a machine loaded five times over).
+ * A note over it stops its worker and fails alone (docs/security.md). Notes parsed in-process (small
+ * inputs) have no budget: the note size limit bounds them.
+ */
+export function parseBudgetMs(env: Record<string, string | undefined> = process.env): number {
+  const seconds = Number(env.RECALL_PARSE_BUDGET_SECONDS);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_BUDGET_SECONDS * 1000;
+}
+
+/** The failure of a note that overran its budget; `subject` is the note's path. */
+export function parseTimeout(path: string, budgetMs: number): AppError {
+  const seconds = Number((budgetMs / 1000).toFixed(3));
+  return new AppError(
+    "PAYLOAD_TOO_LARGE",
+    `${path} took longer than ${seconds} s to read; split it into smaller notes.`,
+    {
+      reason: "note-parse-timeout",
+      subject: path,
+    },
+  );
+}
 const BATCH_CHARS = 96 * 1024;
 
 interface Job {
   request: WorkerRequest;
-  resolve: (result: WorkerResponse["result"]) => void;
+  resolve: (result: ParsedNote[] | string[]) => void;
+  reject: (error: AppError) => void;
+  /** Parse tasks: time per note in a worker (ms). */
+  budgetMs?: number;
+  /** Notes of the task done so far (progress from the worker). */
+  parsed: number;
+  timer?: NodeJS.Timeout;
 }
 
 interface Slot {
@@ -123,6 +156,12 @@ function spawn(entry: { code: string; eval: boolean }): Slot {
   worker.on("message", (message: WorkerResponse) => {
     const job = slot.busy;
     if (!job || job.request.id !== message.id) return;
+    if ("parsed" in message) {
+      job.parsed = message.parsed;
+      startBudget(slot, job);
+      return;
+    }
+    clearTimeout(job.timer);
     slot.busy = null;
     worker.unref();
     stats.workerBatches++;
@@ -133,6 +172,7 @@ function spawn(entry: { code: string; eval: boolean }): Slot {
     slots = slots.filter((other) => other !== slot);
     const job = slot.busy;
     slot.busy = null;
+    clearTimeout(job?.timer);
     // A crashed worker's task runs in-process (parseNote and renderNoteHtml never throw).
     if (job) runInline(job);
     dispatch();
@@ -140,6 +180,28 @@ function spawn(entry: { code: string; eval: boolean }): Slot {
   worker.on("error", fail);
   worker.on("exit", fail);
   return slot;
+}
+
+/**
+ * (Re)starts the budget of the job's current note, on the worker's word that it started the task or
+ * finished a note (so a worker's start-up and time in the queue do not count). On overrun the worker is terminated (nothing else can
+ * stop a thread stuck in a parse) and dropped from the pool, the job fails naming that note, and the next
+ * task gets a fresh worker.
+ */
+function startBudget(slot: Slot, job: Job): void {
+  clearTimeout(job.timer);
+  if (job.budgetMs === undefined || job.request.task.kind !== "parse") return;
+  const budgetMs = job.budgetMs;
+  const input = job.request.task.inputs[job.parsed];
+  if (!input) return;
+  job.timer = setTimeout(() => {
+    if (slot.busy !== job) return;
+    slot.busy = null;
+    slots = slots.filter((other) => other !== slot);
+    void slot.worker.terminate();
+    job.reject(parseTimeout(input.path, budgetMs));
+    dispatch();
+  }, budgetMs);
 }
 
 function dispatch(): void {
@@ -172,10 +234,16 @@ function dispatch(): void {
   }
 }
 
-/** Queues a task for the next free worker. */
-function submit<T extends WorkerTask>(task: T): Promise<TaskResult<T>> {
-  return new Promise((resolve) => {
-    queue.push({ request: { id: nextId++, task }, resolve: resolve as Job["resolve"] });
+/** Queues a task for the next free worker; a parse task with a budget rejects when one note overruns it. */
+function submit<T extends WorkerTask>(task: T, budgetMs?: number): Promise<TaskResult<T>> {
+  return new Promise((resolve, reject) => {
+    queue.push({
+      request: { id: nextId++, task },
+      resolve: resolve as Job["resolve"],
+      reject,
+      parsed: 0,
+      ...(budgetMs === undefined ? {} : { budgetMs }),
+    });
     dispatch();
   });
 }
@@ -202,7 +270,8 @@ function batches(inputs: readonly ParseInput[], cueHeadings: string[] | undefine
 /**
  * Parses notes with `parseNote` in worker threads (up to `os.availableParallelism()` of them, reused
  * across calls) and resolves with one result per input, in input order. Inputs totalling at most
- * `inlineBelow` characters are parsed in-process. Never rejects for bad Markdown.
+ * `inlineBelow` characters are parsed in-process. Never rejects for bad Markdown; rejects with
+ * `note-parse-timeout` (subject: the note's path) when one note takes longer than its budget in a worker.
  */
 export async function parseMany(inputs: readonly ParseInput[], options: ParseManyOptions = {}): Promise<ParsedNote[]> {
   const total = inputs.reduce((sum, input) => sum + input.source.length, 0);
@@ -210,7 +279,8 @@ export async function parseMany(inputs: readonly ParseInput[], options: ParseMan
   if (total <= (options.inlineBelow ?? DEFAULT_INLINE_BELOW)) {
     return runTask({ kind: "parse", inputs: [...inputs], ...(cueHeadings ? { cueHeadings } : {}) });
   }
-  return (await Promise.all(batches(inputs, cueHeadings).map(submit))).flat();
+  const budgetMs = options.budgetMs ?? parseBudgetMs();
+  return (await Promise.all(batches(inputs, cueHeadings).map((task) => submit(task, budgetMs)))).flat();
 }
 
 /**
@@ -233,5 +303,7 @@ export async function closeParsePool(): Promise<void> {
   const current = slots;
   slots = [];
   queue = [];
+  unavailable = false;
+  for (const slot of current) clearTimeout(slot.busy?.timer);
   await Promise.all(current.map((slot) => slot.worker.terminate()));
 }

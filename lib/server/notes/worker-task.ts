@@ -29,8 +29,15 @@ export type WorkerTask = ParseTask | RenderTask;
 
 export type TaskResult<T extends WorkerTask> = T extends ParseTask ? ParsedNote[] : string[];
 
+/** Called around each note of a parse task (the worker reports progress through `afterNote`). */
+export interface ParseHooks {
+  beforeNote?: (input: ParseTask["inputs"][number]) => void;
+  /** `parsed`: how many notes of the task are done. */
+  afterNote?: (parsed: number) => void;
+}
+
 /** Runs a task in this thread (the worker's body, and the fallback when no worker can start). */
-export function runTask<T extends WorkerTask>(task: T): TaskResult<T> {
+export function runTask<T extends WorkerTask>(task: T, hooks: ParseHooks = {}): TaskResult<T> {
   if (task.kind === "render") {
     const options = {
       noteExists: (title: string) => task.noteHrefs.get(title.toLowerCase()) ?? null,
@@ -39,9 +46,12 @@ export function runTask<T extends WorkerTask>(task: T): TaskResult<T> {
     return task.sources.map((source) => renderNoteHtml(source, options)) as TaskResult<T>;
   }
   const { cueHeadings } = task;
-  return task.inputs.map((input) =>
-    parseNote(input.source, { path: input.path, ...(cueHeadings ? { cueHeadings } : {}) }),
-  ) as TaskResult<T>;
+  return task.inputs.map((input, index) => {
+    hooks.beforeNote?.(input);
+    const note = parseNote(input.source, { path: input.path, ...(cueHeadings ? { cueHeadings } : {}) });
+    hooks.afterNote?.(index + 1);
+    return note;
+  }) as TaskResult<T>;
 }
 
 /** A task sent to a worker, and its answer. */
@@ -50,7 +60,5 @@ export interface WorkerRequest {
   task: WorkerTask;
 }
 
-export interface WorkerResponse {
-  id: number;
-  result: ParsedNote[] | string[];
-}
+/** The task's result, or (parse tasks) progress: how many of its notes are done so far. */
+export type WorkerResponse = { id: number; result: ParsedNote[] | string[] } | { id: number; parsed: number };

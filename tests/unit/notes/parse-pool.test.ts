@@ -2,7 +2,13 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { generateVault } from "@/bench/generate-vault";
 import { parseNote } from "@/lib/notes/parse";
-import { closeParsePool, parseMany, parsePoolStats, renderManyOffThread } from "@/lib/server/notes/parse-pool";
+import {
+  closeParsePool,
+  parseBudgetMs,
+  parseMany,
+  parsePoolStats,
+  renderManyOffThread,
+} from "@/lib/server/notes/parse-pool";
 import { renderNoteHtml } from "@/lib/notes/render";
 
 afterAll(() => closeParsePool());
@@ -105,4 +111,39 @@ describe("renderManyOffThread", () => {
     const inline = await turnsWhile(async () => [renderNoteHtml(big, { noteExists })]);
     expect(inline.turns).toBeLessThanOrEqual(1);
   }, 60_000);
+});
+
+describe("per-note parse time budget", () => {
+  // The worker's test hook: a note containing this marker blocks its worker thread forever (only when the
+  // variable is set as the workers start), so "takes longer than the budget" needs no clock.
+  const marker = "RECALL-TEST-HANG-7f3c";
+
+  test("a note over its budget fails with its name and the limit; its worker is replaced; the pool goes on", async () => {
+    await closeParsePool();
+    process.env.RECALL_TEST_PARSE_HANG_MARKER = marker;
+    try {
+      const vault = generateVault(4, 11);
+      const stuck = { path: "stuck/forever.md", source: `# Stuck\n\n${marker}\n` };
+      const before = parsePoolStats();
+      await expect(parseMany([...vault, stuck], { inlineBelow: 0, budgetMs: 10_000 })).rejects.toMatchObject({
+        reason: "note-parse-timeout",
+        subject: "stuck/forever.md",
+        message: "stuck/forever.md took longer than 10 s to read; split it into smaller notes.",
+      });
+      // The stuck worker was terminated and another started in its place; later parses are answered.
+      const again = await parseMany(vault, { inlineBelow: 0, budgetMs: 60_000 });
+      expect(again).toEqual(vault.map((note) => parseNote(note.source, { path: note.path })));
+      expect(parsePoolStats().workersStarted).toBeGreaterThan(before.workersStarted + 1);
+      expect(parsePoolStats().inlineBatches).toBe(before.inlineBatches);
+    } finally {
+      delete process.env.RECALL_TEST_PARSE_HANG_MARKER;
+      await closeParsePool();
+    }
+  }, 60_000);
+
+  test("the budget comes from RECALL_PARSE_BUDGET_SECONDS, 60 s by default", () => {
+    expect(parseBudgetMs({})).toBe(60_000);
+    expect(parseBudgetMs({ RECALL_PARSE_BUDGET_SECONDS: "2.5" })).toBe(2_500);
+    expect(parseBudgetMs({ RECALL_PARSE_BUDGET_SECONDS: "nonsense" })).toBe(60_000);
+  });
 });

@@ -76,7 +76,9 @@ export function ImportForm() {
             ))}
             {state.summary.failures.map((failure) => (
               <li key={failure.file} className="text-red-700 dark:text-red-300">
-                {failure.file}: {failure.message}
+                {failure.reason
+                  ? tSecurity(`upload.${failure.reason}`, { file: failure.file })
+                  : `${failure.file}: ${failure.message}`}
               </li>
             ))}
             {state.summary.warnings.map((warning, index) => (

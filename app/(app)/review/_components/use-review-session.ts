@@ -25,7 +25,16 @@ export type ReviewNotice = "answered-elsewhere" | "undo-failed" | null;
  * the running totals are kept for the day, the keyboard drives the session. The reducer is applied to a
  * ref synchronously, so keys arriving faster than React renders see the state of the previous key.
  */
-export function useReviewSession({ cards, today }: { cards: ReviewCardView[]; today: string }) {
+export function useReviewSession({
+  cards,
+  today,
+  queue,
+}: {
+  cards: ReviewCardView[];
+  today: string;
+  /** "before-exam": answers are recorded outside the schedule (the ladder does not move). */
+  queue?: "before-exam";
+}) {
   const router = useRouter();
   const outbox = useMemo(() => createOutbox(indexedDbOutbox()), []);
   const live = useRef<ReviewState>(initialReviewState(cards));
@@ -106,6 +115,7 @@ export function useReviewSession({ cards, today }: { cards: ReviewCardView[]; to
         expectedReps: entry.card.reps,
         durationMs,
         answeredAt: new Date().toISOString(),
+        ...(queue ? { queue } : {}),
       });
       lastEnqueue.current = enqueued;
       void enqueued.then(async () => {
@@ -113,7 +123,7 @@ export function useReviewSession({ cards, today }: { cards: ReviewCardView[]; to
         await flush();
       });
     },
-    [dispatch, flush, outbox],
+    [dispatch, flush, outbox, queue],
   );
 
   /**

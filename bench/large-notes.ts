@@ -1,0 +1,95 @@
+/**
+ * Large notes (issue 19): parse time and time per MB of generated 12 KB, 256 KB, 1 MB and 5 MB notes, on one
+ * worker of the note pool (targets: 1 MB < 3 s, 5 MB < 15 s), beside baselines from the same run: one
+ * whole-note remark parse (what `parseNote` did before parsing in parts; quadratic, so only up to 256 KB
+ * unless `--whole-baseline`), and the bare parse of the 12 KB note scaled per MB (what linear looks like).
+ * Then the note page's work for a note with ~8,700 cards: render the note and every card's sides (before)
+ * against the note and one page of cards (after; target < 1 s).
+ */
+import { parseMarkdown, parseMarkdownWhole } from "@/lib/notes/markdown";
+import { CARDS_PER_PAGE } from "@/lib/notes/card-pages";
+import { parseNote } from "@/lib/notes/parse";
+import { renderNoteHtml } from "@/lib/notes/render";
+import { closeParsePool, parseMany, renderManyOffThread } from "@/lib/server/notes/parse-pool";
+import { generateLargeNote } from "./generate-vault";
+
+const SIZES: [label: string, bytes: number][] = [
+  ["12 KB", 12 * 1024],
+  ["256 KB", 256 * 1024],
+  ["1 MB", 1024 * 1024],
+  ["5 MB", 5 * 1024 * 1024],
+];
+const TARGETS: Record<string, number> = { "1 MB": 3, "5 MB": 15 };
+
+function seconds(run: () => unknown): number {
+  const started = performance.now();
+  run();
+  return (performance.now() - started) / 1000;
+}
+
+async function secondsAsync(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await run();
+  return (performance.now() - started) / 1000;
+}
+
+/** Prints the large-note figures. */
+export async function runLargeNotesBench(): Promise<void> {
+  const wholeUpTo = process.argv.includes("--whole-baseline") ? Number.POSITIVE_INFINITY : 256 * 1024;
+  const notes = SIZES.map(([label, bytes]) => ({ label, source: generateLargeNote(bytes, 19).source }));
+  const small = notes[0]?.source ?? "";
+  for (let round = 0; round < 5; round++) parseNote(small); // warm the JIT
+  await parseMany([{ path: "warm.md", source: small }], { inlineBelow: 0 }); // start a worker, warm it
+  await parseMany([{ path: "warm.md", source: notes[1]?.source ?? "" }], { inlineBelow: 0 });
+  const linearPerMb = (seconds(() => parseMarkdownWhole(small)) / Buffer.byteLength(small)) * 1e6;
+  console.log(`large notes: linear reference (one parse of the 12 KB note, per MB) ${linearPerMb.toFixed(2)} s/MB`);
+  let cardsOfLargest: { parsed: ReturnType<typeof parseNote>; source: string } | null = null;
+  for (const { label, source } of notes) {
+    const megabytes = Buffer.byteLength(source) / 1e6;
+    const worker = await secondsAsync(() => parseMany([{ path: "large.md", source }], { inlineBelow: 0 }));
+    const parts = seconds(() => parseMarkdown(source));
+    let parsed: ReturnType<typeof parseNote> | undefined;
+    const inProcess = seconds(() => {
+      parsed = parseNote(source);
+    });
+    const whole = Buffer.byteLength(source) <= wholeUpTo ? seconds(() => parseMarkdownWhole(source)) : null;
+    const target = TARGETS[label];
+    const verdict = target === undefined ? "" : ` (target < ${target} s) ${worker < target ? "OK" : "OVER"}`;
+    console.log(
+      `large notes: ${label.padEnd(6)} ${parsed?.cards.length ?? 0} cards; parseNote on one worker ${worker.toFixed(2)} s = ${(worker / megabytes).toFixed(2)} s/MB${verdict}; in-process ${(inProcess / megabytes).toFixed(2)} s/MB; bare parse in parts ${(parts / megabytes).toFixed(2)} s/MB; baseline whole-note parse ${whole === null ? "skipped (quadratic; --whole-baseline)" : `${whole.toFixed(2)} s = ${(whole / megabytes).toFixed(2)} s/MB`}`,
+    );
+    if (parsed) cardsOfLargest = { parsed, source };
+  }
+  if (cardsOfLargest) await printNotePage(cardsOfLargest.parsed, cardsOfLargest.source);
+  await closeParsePool();
+}
+
+/**
+ * The note page's server work for a note of ~8,700 cards (the first 8,700 cards of the 5 MB note, and the
+ * note up to the last of them): the note body, plus four rendered sides for every card (before) or for one
+ * page of each card list (after), through the pool as the page does it.
+ */
+async function printNotePage(parsed: ReturnType<typeof parseNote>, source: string): Promise<void> {
+  const cards = parsed.cards.slice(0, 8_700);
+  const lastLine = cards[cards.length - 1]?.line ?? 1;
+  let cut = 0;
+  for (let line = 1; line <= lastLine + 1 && cut !== -1; line++) cut = source.indexOf("\n", cut + 1);
+  const body = cut === -1 ? source : source.slice(0, cut + 1);
+  const sides = (shown: typeof cards) => shown.flatMap((card) => [card.front, card.back, "", ""]);
+  const links = new Map<string, string>();
+  const bodyOnly = await secondsAsync(() => renderManyOffThread([body], links, { inlineBelow: 0 }));
+  const before = await secondsAsync(() => renderManyOffThread([body, ...sides(cards)], links));
+  const shown = [
+    ...cards.filter((card) => !card.suggested).slice(0, CARDS_PER_PAGE),
+    ...cards.filter((card) => card.suggested).slice(0, CARDS_PER_PAGE),
+  ];
+  const after = await secondsAsync(() => renderManyOffThread([body, ...sides(shown)], links));
+  const inline = seconds(() => renderNoteHtml(body));
+  console.log(
+    `large notes: note page, ${cards.length} cards, ${(Buffer.byteLength(body) / 1e6).toFixed(2)} MB: before (every card's sides) ${before.toFixed(2)} s, after (${shown.length} cards shown) ${after.toFixed(2)} s (target < 1 s) ${after < 1 ? "OK" : "OVER"}; of which the note body ${bodyOnly.toFixed(2)} s on a worker (${inline.toFixed(2)} s in-process)`,
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await runLargeNotesBench();
+}
