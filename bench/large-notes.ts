@@ -114,14 +114,23 @@ export async function runLargeNoteImportBench(): Promise<void> {
   const { importVault } = await import("@/lib/db/import/import-vault");
   const { source } = generateLargeNote(5 * 1024 * 1024, 23);
   const user = await createUser({ email: `bench-large-${Date.now()}@bench.test`, password: "bench-password-1" });
-  let started = performance.now();
-  await parseMany([{ path: "course.md", source }], { inlineBelow: 0 });
-  const parseOnly = (performance.now() - started) / 1000;
-  started = performance.now();
-  const summary = await importVault({ userId: user.id, files: [{ path: "course.md", content: source }] });
-  const imported = (performance.now() - started) / 1000;
+  const timed = async (run: () => Promise<unknown>): Promise<string> => {
+    const started = performance.now();
+    try {
+      await run();
+      return `${((performance.now() - started) / 1000).toFixed(1)} s wall`;
+    } catch (error) {
+      // The pool's per-note time budget (a loaded machine can pass it): print it, do not stop the bench.
+      return `stopped after ${((performance.now() - started) / 1000).toFixed(1)} s (${error instanceof Error ? error.message : String(error)})`;
+    }
+  };
+  const parseOnly = await timed(() => parseMany([{ path: "course.md", source }], { inlineBelow: 0 }));
+  let cards = 0;
+  const imported = await timed(async () => {
+    cards = (await importVault({ userId: user.id, files: [{ path: "course.md", content: source }] })).cards.added;
+  });
   await closeParsePool();
   console.log(
-    `large notes: import of a 5 MB note (upload path): ${imported.toFixed(1)} s wall, ${summary.cards.added} cards, ${summary.notes.failed} failed; parse alone on a worker ${parseOnly.toFixed(1)} s wall (load average ${loadavg()[0]?.toFixed(1)})`,
+    `large notes: import of a 5 MB note (upload path): ${imported}, ${cards} cards; parse alone on a worker ${parseOnly} (load average ${loadavg()[0]?.toFixed(1)})`,
   );
 }
