@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { MANUAL_ORIGIN } from "@/lib/db/import/plan-card-sync";
+import { MANUAL_ORIGIN } from "@/lib/notes/plan-card-sync";
 import { AppError } from "@/lib/errors";
 
 /**
