@@ -11,7 +11,7 @@ import { db } from "@/lib/db/client";
 import { createApiToken } from "@/lib/db/tokens/create-api-token";
 import { ATTACHMENT_LIMITS } from "@/lib/notes/attachments";
 import type { AppServer } from "@/lib/server/app-server";
-import { api, startApiServer, tempVault } from "./api-v1-helpers";
+import { api, signInCookie, startApiServer, tempVault } from "./api-v1-helpers";
 import { makeUser } from "./helpers";
 import { mkdir, writeFile } from "node:fs/promises";
 
@@ -20,38 +20,13 @@ const fixture = (name: string) => readFile(path.resolve("tests/fixtures/images",
 
 beforeAll(async () => {
   server = await startApiServer();
-}, 900_000);
+}, 1_800_000);
 afterAll(() => server?.stop());
 
 async function account() {
   const user = await makeUser();
   const { token } = await createApiToken({ userId: user.id, name: "images", now: new Date() });
   return { user, token, call: api(server.url, token) };
-}
-
-/** Signs in through next-auth's credentials endpoint, as the browser does; returns the cookie header. */
-async function signIn(email: string): Promise<string> {
-  const csrf = await fetch(`${server.url}/api/auth/csrf`);
-  const jar = new Map<string, string>();
-  const keep = (response: Response) => {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = ""] = line.split(";");
-      const at = pair.indexOf("=");
-      jar.set(pair.slice(0, at), pair.slice(at + 1));
-    }
-  };
-  keep(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = () => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
-  const response = await fetch(`${server.url}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie(), origin: server.url },
-    body: new URLSearchParams({ email, password: "integration-pass-1", csrfToken, json: "true" }),
-  });
-  keep(response);
-  expect([...jar.keys()].some((name) => name.includes("session-token"))).toBe(true);
-  return cookie();
 }
 
 const putImage = (call: ReturnType<typeof api>, imagePath: string, body: Uint8Array | string) =>
@@ -110,7 +85,7 @@ describe("the image route", () => {
     const { hash } = await (await putImage(owner.call, "chart.png", png)).json();
     const url = `${server.url}/api/attachments/${hash}`;
 
-    const served = await fetch(url, { headers: { cookie: await signIn(owner.user.email) } });
+    const served = await fetch(url, { headers: { cookie: await signInCookie(server.url, owner.user.email) } });
     expect(served.status).toBe(200);
     expect(served.headers.get("content-type")).toBe("image/png");
     expect(served.headers.get("cache-control")).toBe("private, max-age=31536000, immutable");
@@ -118,7 +93,9 @@ describe("the image route", () => {
     expect(Buffer.from(await served.arrayBuffer()).equals(png)).toBe(true);
 
     const intruder = await makeUser();
-    expect((await fetch(url, { headers: { cookie: await signIn(intruder.email) } })).status).toBe(404);
+    expect((await fetch(url, { headers: { cookie: await signInCookie(server.url, intruder.email) } })).status).toBe(
+      404,
+    );
     expect((await fetch(url)).status).toBe(401);
   });
 });

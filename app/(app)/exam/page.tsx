@@ -92,7 +92,7 @@ export default async function ExamPage() {
                   </td>
                   <td className="py-1 text-right">
                     <Link
-                      className="text-brand-700 underline dark:text-brand-300"
+                      className="text-brand-700 underline dark:text-brand-100"
                       href={m.scaledScore === null ? `/quiz/${m.quizId}` : `/quiz/${m.quizId}/results`}
                     >
                       {t("mock.open")}

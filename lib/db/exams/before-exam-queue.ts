@@ -1,5 +1,5 @@
 import type { ReviewSession, SessionCard } from "@/lib/db/cards/load-review-session";
-import { beforeExamDaysLeft, selectBeforeExamQueue } from "@/lib/exams";
+import { beforeExamDaysLeft, examLabel, selectBeforeExamQueue } from "@/lib/exams";
 import { checkpointOf, type StudyDay, type UserScheduleSettings } from "@/lib/schedule";
 import { findExamTarget } from "./exam-settings";
 import { findExamForUser } from "./find-exam";
@@ -7,6 +7,8 @@ import { loadMappedCards } from "./mapped-cards";
 
 export interface BeforeExamOffer {
   examCode: string;
+  /** The code to show (a custom exam's short code). */
+  examLabel: string;
   examDate: StudyDay;
   /** Days until the exam (0 on the exam day). */
   daysLeft: number;
@@ -64,6 +66,7 @@ export async function loadBeforeExamQueue(options: {
   });
   return {
     examCode: profile.code,
+    examLabel: examLabel(profile),
     examDate: target.examDate,
     daysLeft,
     needed: queue.needed,

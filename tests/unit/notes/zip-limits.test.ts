@@ -1,7 +1,7 @@
 /** Zip uploads: bombs, too many entries, escaping paths, binary files posing as notes. Zips are made here. */
-import { strToU8, zipSync } from "fflate";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, test } from "vitest";
-import { readZipVault, type ZipLimits } from "@/lib/server/notes/zip-vault";
+import { readZipVault, ZIP_LIMITS, type ZipLimits } from "@/lib/server/notes/zip-vault";
 
 const small: ZipLimits = { maxEntries: 10, maxFileBytes: 4_000, maxTotalBytes: 10_000, maxRatio: 50 };
 
@@ -77,3 +77,48 @@ describe("zip limits", () => {
     expect(result.warnings).toEqual([{ path: "empty.md", reason: "empty-file" }]);
   });
 });
+
+/** Counts event-loop turns (a 1 ms timer re-armed each turn) while `work` runs; no threshold is a duration. */
+async function turnsWhile<T>(work: () => Promise<T>): Promise<{ result: T; turns: number }> {
+  let turns = 0;
+  let settled = false;
+  const spin = () => {
+    if (settled) return;
+    turns++;
+    setTimeout(spin, 1);
+  };
+  setTimeout(spin, 1);
+  try {
+    return { result: await work(), turns };
+  } finally {
+    settled = true;
+  }
+}
+
+/** Deterministic prose-like text (compresses a few times, like real notes, so the ratio limit is not hit). */
+function prose(bytes: number, seed: number): string {
+  const words = ["lambda", "timeout", "region", "bucket", "glacier", "retrieval", "queue", "throttle", "cold", "start"];
+  let state = seed;
+  const out: string[] = [];
+  for (let size = 0; size < bytes; ) {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    const word = `${words[state % words.length]}${state % 997}`;
+    out.push(word);
+    size += word.length + 1;
+  }
+  return out.join(" ").slice(0, bytes);
+}
+
+test("a large zip is inflated while the event loop keeps turning (other requests go on)", async () => {
+  const entries = Object.fromEntries(
+    Array.from({ length: 16 }, (_, index) => [`notes/n${index}.md`, strToU8(prose(400_000, index + 1))]),
+  );
+  const zip = zipSync(entries, { level: 1 });
+  const { result, turns } = await turnsWhile(() => readZipVault(zip, ZIP_LIMITS));
+  expect(result.files).toHaveLength(16);
+  expect(turns).toBeGreaterThanOrEqual(3);
+  // The same archive inflated in one synchronous call lets no turn through: the measure tells them apart.
+  const blocking = await turnsWhile(async () => unzipSync(zip));
+  expect(Object.keys(blocking.result)).toHaveLength(16);
+  expect(blocking.turns).toBeLessThanOrEqual(1);
+}, 120_000);

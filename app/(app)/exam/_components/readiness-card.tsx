@@ -45,7 +45,7 @@ export async function ReadinessCard({ profile, readiness, examDate, trend, mocks
       {predictedScore === null || range === null ? (
         <p className="mt-3 text-sm" data-testid="readiness-no-cards">
           {t("noMappedCards")}{" "}
-          <Link className="text-brand-700 underline dark:text-brand-300" href="/exam#mapping">
+          <Link className="text-brand-700 underline dark:text-brand-100" href="/exam#mapping">
             {t("toMapping")}
           </Link>
         </p>
@@ -67,7 +67,7 @@ export async function ReadinessCard({ profile, readiness, examDate, trend, mocks
           </div>
           <div className="relative mt-3 h-3 rounded-full bg-slate-100 dark:bg-slate-800" aria-hidden="true">
             <div
-              className="absolute inset-y-0 rounded-full bg-brand-200 dark:bg-brand-700"
+              className="absolute inset-y-0 rounded-full bg-brand-500/25 dark:bg-brand-500/40"
               style={{ left: at(range[0]), right: `calc(100% - ${at(range[1])})` }}
             />
             <div className="absolute inset-y-0 w-1 rounded bg-brand-600" style={{ left: at(predictedScore) }} />

@@ -9,10 +9,10 @@ export async function BeforeExamOfferCard({ offer, active }: { offer: BeforeExam
   const rest = offer.needed - offer.covered;
   return (
     <section
-      className="mb-4 rounded-xl border border-brand-200 bg-brand-50 p-4 text-sm dark:border-brand-800 dark:bg-slate-900"
+      className="mb-4 rounded-xl border border-brand-100 bg-brand-50 p-4 text-sm dark:border-slate-700 dark:bg-slate-900"
       data-testid="before-exam"
     >
-      <h2 className="font-medium">{t("title", { exam: offer.examCode, days: offer.daysLeft })}</h2>
+      <h2 className="font-medium">{t("title", { exam: offer.examLabel, days: offer.daysLeft })}</h2>
       {active ? (
         <p className="mt-1">{t("active")}</p>
       ) : (
@@ -23,7 +23,7 @@ export async function BeforeExamOfferCard({ offer, active }: { offer: BeforeExam
       {rest > 0 && <p className="mt-1 text-slate-600 dark:text-slate-300">{t("rest", { count: rest })}</p>}
       <div className="mt-3">
         {active ? (
-          <Link href="/review" className="text-brand-700 underline dark:text-brand-300">
+          <Link href="/review" className="text-brand-700 underline dark:text-brand-100">
             {t("back")}
           </Link>
         ) : (

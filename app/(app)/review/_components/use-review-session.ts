@@ -2,7 +2,15 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { createOutbox, fetchDueTomorrow, loadStats, type SendOutcome, saveStats, undoOnServer } from "./review-api";
+import {
+  createOutbox,
+  fetchDueTomorrow,
+  loadStats,
+  type SendOutcome,
+  saveStats,
+  serverReachable,
+  undoOnServer,
+} from "./review-api";
 import { indexedDbOutbox } from "./idb-outbox";
 import {
   currentEntry,
@@ -14,6 +22,7 @@ import {
   remaining,
   reviewReducer,
 } from "./review-reducer";
+import { warmImages } from "./warm-images";
 
 const MAX_ANSWER_MS = 3_600_000;
 const RETRY_MS = 5000;
@@ -70,6 +79,11 @@ export function useReviewSession({
     setPending(left);
   }, [outbox]);
 
+  // Today's images into the service worker's cache while there is a network, for the cards still to come.
+  useEffect(() => {
+    if (navigator.onLine) warmImages(cards.flatMap((card) => [card.frontHtml, card.backHtml]));
+  }, [cards]);
+
   // Restore the day's totals and hide cards answered offline (still due on the server until sent).
   useEffect(() => {
     const stats = loadStats(sessionStorage, today);
@@ -80,16 +94,27 @@ export function useReviewSession({
   }, [dispatch, outbox, today]);
 
   useEffect(() => {
-    void flush();
+    // The browser's word first, then a request to the server (the page may have come from the cache).
+    let reachable = navigator.onLine;
+    const check = async () => {
+      reachable = navigator.onLine && (await serverReachable());
+      setOnline(reachable);
+    };
     const retry = () => {
-      setOnline(navigator.onLine);
+      void check();
       void flush();
     };
-    const offline = () => setOnline(false);
-    setOnline(navigator.onLine);
+    // While the server answers, the timer only flushes; it asks again once the page is offline.
+    const tick = () => (reachable ? void flush() : retry());
+    const offline = () => {
+      reachable = false;
+      setOnline(false);
+    };
+    setOnline(reachable);
+    retry();
     window.addEventListener("online", retry);
     window.addEventListener("offline", offline);
-    const timer = window.setInterval(retry, RETRY_MS);
+    const timer = window.setInterval(tick, RETRY_MS);
     return () => {
       window.removeEventListener("online", retry);
       window.removeEventListener("offline", offline);
