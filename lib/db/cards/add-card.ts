@@ -12,7 +12,7 @@ export async function addCard(options: { userId: string; noteId: string; front: 
     where: { id: options.noteId, userId: options.userId, archivedAt: null },
     select: { id: true },
   });
-  if (!note) throw new AppError("NOT_FOUND", "note not found");
+  if (!note) throw new AppError("NOT_FOUND", "note not found", { reason: "not-found" });
   return db().card.create({
     data: {
       userId: options.userId,
