@@ -41,12 +41,12 @@ async function readJsonFile(path: string): Promise<unknown> {
   try {
     text = await readFile(path, "utf8");
   } catch {
-    throw new AppError("INVALID_INPUT", `cannot read --file "${path}"`);
+    throw new AppError("INVALID_INPUT", `cannot read --file "${path}"`, { reason: "invalid-input" });
   }
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new AppError("INVALID_INPUT", `--file "${path}" is not valid JSON`);
+    throw new AppError("INVALID_INPUT", `--file "${path}" is not valid JSON`, { reason: "invalid-input" });
   }
 }
 
@@ -58,12 +58,16 @@ function parseCustomExam(raw: unknown): CustomExamInput {
   throw new AppError(
     "INVALID_INPUT",
     problems.map(([path, key]) => `${path}: ${enExamMessages.custom.errors[key]}`).join("; "),
+    { reason: "invalid-input" },
   );
 }
 
 function parse<T>(schema: z.ZodType<T>, raw: unknown): T {
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "invalid input");
+  if (!parsed.success)
+    throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "invalid input", {
+      reason: "invalid-input",
+    });
   return parsed.data;
 }
 
@@ -143,7 +147,9 @@ export function register(program: Command): void {
     .option("--json", "print the forecast as JSON (stable contract, see README)")
     .action(async (options: { user: string; exam: string; on: string; json?: boolean }) => {
       if (!isStudyDay(options.on)) {
-        throw new AppError("INVALID_INPUT", `--on must be a date like 2026-03-02, got "${options.on}"`);
+        throw new AppError("INVALID_INPUT", `--on must be a date like 2026-03-02, got "${options.on}"`, {
+          reason: "invalid-input",
+        });
       }
       const readiness = await withDatabase(async () => {
         const userId = await findUserIdByEmail(options.user);

@@ -15,7 +15,9 @@ export function register(program: Command): void {
     .action(async (folder: string, options: { user: string; json?: boolean }) => {
       // A mistyped folder would otherwise report every note as "missing" and exit 0.
       if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new AppError("INVALID_INPUT", `${folder} is not a folder; give the vault folder the notes came from`);
+        throw new AppError("INVALID_INPUT", `${folder} is not a folder; give the vault folder the notes came from`, {
+          reason: "invalid-input",
+        });
       }
       const summary = await withDatabase(async () =>
         exportReviewStates({ userId: await findUserIdByEmail(options.user), folder, now: new Date() }),

@@ -16,7 +16,9 @@ export function register(program: Command): void {
     .action(async (options: { user: string; name: string; expiresInDays?: string; json?: boolean }) => {
       const days = options.expiresInDays === undefined ? null : Number(options.expiresInDays);
       if (days !== null && !(Number.isInteger(days) && days > 0)) {
-        throw new AppError("INVALID_INPUT", "--expires-in-days must be a whole number of days, at least 1");
+        throw new AppError("INVALID_INPUT", "--expires-in-days must be a whole number of days, at least 1", {
+          reason: "invalid-input",
+        });
       }
       const now = new Date();
       const created = await withDatabase(async () =>

@@ -21,9 +21,9 @@ export interface AllocationInput {
  */
 export function allocateQuestions(domains: readonly AllocationInput[], total: number): number[] {
   if (!Number.isInteger(total) || total < 0)
-    throw new AppError("INVALID_INPUT", "The question count must be a whole number ≥ 0.");
+    throw new AppError("INVALID_INPUT", "The question count must be a whole number ≥ 0.", { reason: "invalid-input" });
   if (!domains.some((dom) => dom.weight > 0))
-    throw new AppError("INVALID_INPUT", "At least one domain needs a positive weight.");
+    throw new AppError("INVALID_INPUT", "At least one domain needs a positive weight.", { reason: "invalid-input" });
   const counts = domains.map(() => 0);
   const capacityOf = (i: number) => domains[i]?.capacity ?? Number.POSITIVE_INFINITY;
   let open = domains.map((_, i) => i).filter((i) => (domains[i]?.weight ?? 0) > 0 && capacityOf(i) > 0);

@@ -34,20 +34,25 @@ const PERCENT_SCALE = { min: 0, max: 100 };
 export function customExamProfile(def: CustomExamDefinition): ExamProfile {
   const sum = def.domains.reduce((s, dom) => s + dom.weight, 0);
   if (def.domains.length === 0 || Math.abs(sum - 100) > 1e-6) {
-    throw new AppError("INVALID_INPUT", `Domain weights must sum to 100 (they sum to ${sum}).`, { field: "domains" });
+    throw new AppError("INVALID_INPUT", `Domain weights must sum to 100 (they sum to ${sum}).`, {
+      reason: "invalid-input",
+      field: "domains",
+    });
   }
   if (new Set(def.domains.map((dom) => dom.id)).size !== def.domains.length) {
-    throw new AppError("INVALID_INPUT", "Each domain needs its own id.", { field: "domains" });
+    throw new AppError("INVALID_INPUT", "Each domain needs its own id.", { reason: "invalid-input", field: "domains" });
   }
   const scale = def.scale ?? PERCENT_SCALE;
   const passingScore = def.passingScore ?? def.passPercent ?? Number.NaN;
   if (!(scale.max > scale.min) || !(passingScore > scale.min && passingScore <= scale.max)) {
     throw new AppError("INVALID_INPUT", "The passing score must lie on the scale, above its minimum.", {
+      reason: "invalid-input",
       field: "passingScore",
     });
   }
   if (!Number.isInteger(def.questions) || def.questions < 1 || !(def.minutes > 0)) {
     throw new AppError("INVALID_INPUT", "An exam needs at least one question and a positive time.", {
+      reason: "invalid-input",
       field: "questions",
     });
   }

@@ -52,7 +52,16 @@ export interface ParseWarning {
   message: string;
 }
 
-/** The 1/4/7/14-day review checkboxes students keep in frontmatter. */
+/** A note on its way from a vault, a zip or an upload through the parser into import: a relative path (with `/`) and its Markdown. */
+export interface NoteFile {
+  path: string;
+  source: string;
+}
+
+/**
+ * The 1/4/7/14-day review checkboxes students keep in frontmatter, as the parser reads them (`review` in
+ * `cli parse --json`); `firstStudied` is the note's text, checked when a schedule is made from it.
+ */
 export interface ReviewState {
   /** `YYYY-MM-DD`. */
   firstStudied: string;

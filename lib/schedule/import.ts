@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import type { ReviewState } from "@/lib/notes/types";
 import { addDays, isStudyDay, minDay } from "./days";
 import { fsrsReplay } from "./fsrs";
 import { CHECKPOINTS, checkpointDate } from "./ladder";
@@ -7,14 +8,10 @@ import { newCard } from "./review";
 import type { CardSchedule, Checkpoint, StudyDay, UserScheduleSettings } from "./types";
 
 /**
- * The review state students keep in frontmatter (`⭕첫 학습날`, `❤1일복습여부` … `🧠장기기억`), as the note
- * parser reports it (`review` in `cli parse --json`) and as export writes it back.
+ * The review state students keep in frontmatter (`⭕첫 학습날`, `❤1일복습여부` … `🧠장기기억`): the parser's
+ * `ReviewState`, one type for what it reads and what export writes back.
  */
-export interface ImportedReview {
-  firstStudied: StudyDay;
-  checkpoints: Record<"1" | "4" | "7" | "14", boolean>;
-  longTerm: boolean;
-}
+export type ImportedReview = ReviewState;
 
 /**
  * Places a card on the rung its note's frontmatter records. Rules:

@@ -22,7 +22,9 @@ export async function saveAttachment(options: {
 }): Promise<SavedAttachment> {
   const { userId, path, bytes } = options;
   if (bytes.byteLength > ATTACHMENT_LIMITS.maxBytes) {
-    throw new AppError("PAYLOAD_TOO_LARGE", `an image may be at most ${ATTACHMENT_LIMITS.maxBytes} bytes`);
+    throw new AppError("PAYLOAD_TOO_LARGE", `an image may be at most ${ATTACHMENT_LIMITS.maxBytes} bytes`, {
+      reason: "payload-too-large",
+    });
   }
   const mimeType = detectImageType(bytes);
   if (!mimeType) {

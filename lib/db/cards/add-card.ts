@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { MANUAL_ORIGIN } from "@/lib/db/import/plan-card-sync";
+import { MANUAL_ORIGIN } from "@/lib/notes/plan-card-sync";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -12,7 +12,7 @@ export async function addCard(options: { userId: string; noteId: string; front: 
     where: { id: options.noteId, userId: options.userId, archivedAt: null },
     select: { id: true },
   });
-  if (!note) throw new AppError("NOT_FOUND", "note not found");
+  if (!note) throw new AppError("NOT_FOUND", "note not found", { reason: "not-found" });
   return db().card.create({
     data: {
       userId: options.userId,

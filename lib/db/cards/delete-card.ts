@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { MANUAL_ORIGIN } from "@/lib/db/import/plan-card-sync";
+import { MANUAL_ORIGIN } from "@/lib/notes/plan-card-sync";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -12,7 +12,7 @@ export async function deleteCard(options: { userId: string; cardId: string }): P
     where: { id: options.cardId, userId: options.userId },
     select: { id: true, noteId: true, origin: true },
   });
-  if (!card) throw new AppError("NOT_FOUND", "card not found");
+  if (!card) throw new AppError("NOT_FOUND", "card not found", { reason: "not-found" });
   if (card.origin === MANUAL_ORIGIN) await db().card.deleteMany({ where: { id: card.id, userId: options.userId } });
   else await db().card.updateMany({ where: { id: card.id, userId: options.userId }, data: { status: "dropped" } });
   return { noteId: card.noteId };

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { MANUAL_ORIGIN } from "@/lib/db/import/plan-card-sync";
+import { MANUAL_ORIGIN } from "@/lib/notes/plan-card-sync";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -14,7 +14,7 @@ export async function editCard(options: { userId: string; cardId: string; front:
       where: { id: options.cardId, userId: options.userId, status: { not: "archived" } },
       select: { id: true, origin: true, front: true, back: true, editBaseFront: true, editBaseBack: true },
     });
-    if (!card) throw new AppError("NOT_FOUND", "card not found");
+    if (!card) throw new AppError("NOT_FOUND", "card not found", { reason: "not-found" });
     const firstEditOfNoteCard = card.origin !== MANUAL_ORIGIN && card.editBaseFront === null;
     return tx.card.update({
       where: { id: card.id },

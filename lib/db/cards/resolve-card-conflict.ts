@@ -12,7 +12,7 @@ export async function resolveCardConflict(options: { userId: string; cardId: str
       where: { id: options.cardId, userId: options.userId },
       select: { id: true, noteId: true, conflictFront: true, conflictBack: true },
     });
-    if (!card) throw new AppError("NOT_FOUND", "card not found");
+    if (!card) throw new AppError("NOT_FOUND", "card not found", { reason: "not-found" });
     if (card.conflictFront === null || card.conflictBack === null) {
       throw new AppError("CONFLICT", "the card has no changed note text to choose from", {
         reason: "no-card-conflict",

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { NoteFile } from "@/lib/notes/types";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { scheduleColumns } from "@/lib/db/cards/schedule-columns";
@@ -8,10 +9,7 @@ import { type NoteToWrite, type ParsedNoteInput, writeNoteBatch } from "./write-
 
 export type { ParsedNoteInput } from "./write-note-batch";
 
-export interface NoteFile {
-  path: string;
-  source: string;
-}
+export type { NoteFile } from "@/lib/notes/types";
 
 export interface ImportSummary {
   notes: { added: number; updated: number; unchanged: number; failed: number };

@@ -2,21 +2,11 @@ import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { dateToDay, type scheduleColumns } from "@/lib/db/cards/schedule-columns";
 import { sqlPool } from "@/lib/db/client";
-import type { ImportedReview } from "@/lib/schedule";
-import type { ParsedCardInput } from "./plan-card-sync";
-import { planCardSync, type StoredCard } from "./plan-card-sync";
+import { type ParsedCardInput, planCardSync, type StoredCard } from "@/lib/notes/plan-card-sync";
+import type { ParsedNote, ReviewState } from "@/lib/notes/types";
 
 /** What import needs from the note parser's output (`parseNote`, the `cli parse --json` contract). */
-export interface ParsedNoteInput {
-  title: string;
-  subject: string | null;
-  tags: string[];
-  links: string[];
-  frontmatter: Record<string, unknown>;
-  cards: ParsedCardInput[];
-  review: ImportedReview | null;
-  warnings: { line: number; message: string }[];
-}
+export type ParsedNoteInput = Omit<ParsedNote, "cues">;
 
 export interface NoteToWrite {
   path: string;
@@ -49,7 +39,7 @@ type InitialColumns = ReturnType<typeof scheduleColumns>;
 export async function writeNoteBatch(
   userId: string,
   items: NoteToWrite[],
-  initialSchedule: (review: ImportedReview | null) => InitialColumns,
+  initialSchedule: (review: ReviewState | null) => InitialColumns,
 ): Promise<BatchResult> {
   const client = await sqlPool().connect();
   try {
@@ -69,7 +59,7 @@ async function writeInTransaction(
   sql: pg.PoolClient,
   userId: string,
   items: NoteToWrite[],
-  initialSchedule: (review: ImportedReview | null) => InitialColumns,
+  initialSchedule: (review: ReviewState | null) => InitialColumns,
 ): Promise<BatchResult> {
   // Prisma's convention: timestamps are UTC wall-clock times in `timestamp(3)` columns.
   const now = new Date().toISOString();

@@ -14,7 +14,8 @@ export interface TokenUser {
  * request: nothing is cached.
  */
 export async function authenticateApiToken(options: { token: string; now: Date }): Promise<TokenUser> {
-  if (!options.token.startsWith(TOKEN_PREFIX)) throw new AppError("UNAUTHENTICATED", "not a Recall access token");
+  if (!options.token.startsWith(TOKEN_PREFIX))
+    throw new AppError("UNAUTHENTICATED", "not a Recall access token", { reason: "unauthenticated" });
   // Prisma's convention: timestamps are UTC wall-clock times in `timestamp(3)` columns.
   const now = options.now.toISOString();
   const { rows } = await sqlPool().query<SignedInUser & { tokenId: string }>(
@@ -27,7 +28,10 @@ export async function authenticateApiToken(options: { token: string; now: Date }
     [hashTokenSecret(options.token), now],
   );
   const row = rows[0];
-  if (!row) throw new AppError("UNAUTHENTICATED", "the access token is unknown, revoked or expired");
+  if (!row)
+    throw new AppError("UNAUTHENTICATED", "the access token is unknown, revoked or expired", {
+      reason: "unauthenticated",
+    });
   const { tokenId, ...user } = row;
   return { tokenId, user };
 }

@@ -18,7 +18,9 @@ export async function countApiRequest(options: { tokenId: string; now: Date; lim
     [options.tokenId, windowStart.toISOString()],
   );
   if ((rows[0]?.count ?? 0) > options.limit) {
-    throw new AppError("RATE_LIMITED", `more than ${options.limit} requests in a minute; retry in ${retryAfter} s`);
+    throw new AppError("RATE_LIMITED", `more than ${options.limit} requests in a minute; retry in ${retryAfter} s`, {
+      reason: "rate-limited",
+    });
   }
   // A token's first request of a minute also drops its older windows: they are never read again.
   if (rows[0]?.count === 1) {

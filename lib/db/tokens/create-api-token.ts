@@ -19,9 +19,12 @@ export async function createApiToken(options: {
   now: Date;
 }): Promise<CreatedApiToken> {
   const name = options.name.trim();
-  if (!name) throw new AppError("INVALID_INPUT", "a token needs a name", { field: "name" });
+  if (!name) throw new AppError("INVALID_INPUT", "a token needs a name", { reason: "invalid-input", field: "name" });
   if (options.expiresAt && options.expiresAt <= options.now) {
-    throw new AppError("INVALID_INPUT", "the expiry must be in the future", { field: "expiresAt" });
+    throw new AppError("INVALID_INPUT", "the expiry must be in the future", {
+      reason: "invalid-input",
+      field: "expiresAt",
+    });
   }
   const token = newTokenSecret();
   const row = await db().apiToken.create({

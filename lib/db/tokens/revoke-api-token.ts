@@ -12,5 +12,5 @@ export async function revokeApiToken(options: { userId: string; tokenId: string;
   });
   if (count > 0) return;
   const exists = await db().apiToken.count({ where: { id: options.tokenId, userId: options.userId } });
-  if (exists === 0) throw new AppError("NOT_FOUND", "token not found");
+  if (exists === 0) throw new AppError("NOT_FOUND", "token not found", { reason: "not-found" });
 }

@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { AppError } from "@/lib/errors";
-import type { ParsedNote } from "@/lib/notes/types";
+import type { NoteFile, ParsedNote } from "@/lib/notes/types";
 import {
   type ParseTask,
   type RenderTask,
@@ -22,10 +22,7 @@ import {
 } from "./worker-task";
 
 /** One note to parse. */
-export interface ParseInput {
-  path: string;
-  source: string;
-}
+export type ParseInput = NoteFile;
 
 /** Options of `parseMany`. */
 export interface ParseManyOptions {

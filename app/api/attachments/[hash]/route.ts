@@ -11,7 +11,7 @@ import { withUser } from "../../_lib/handler";
 export const GET = withUser(async (request, user) => {
   const hash = decodeURIComponent(new URL(request.url).pathname.split("/").pop() ?? "");
   const found = /^[\w-]{43}$/.test(hash) ? await readAttachment({ userId: user.id, hash }) : null;
-  if (!found) throw new AppError("NOT_FOUND", "no such image");
+  if (!found) throw new AppError("NOT_FOUND", "no such image", { reason: "not-found" });
   return new Response(new Uint8Array(found.data), {
     headers: {
       "Content-Type": found.mimeType,

@@ -34,7 +34,10 @@ export function withToken(
     try {
       const header = request.headers.get("authorization") ?? "";
       const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-      if (!token) throw new AppError("UNAUTHENTICATED", "send Authorization: Bearer <token> (create one in Settings)");
+      if (!token)
+        throw new AppError("UNAUTHENTICATED", "send Authorization: Bearer <token> (create one in Settings)", {
+          reason: "unauthenticated",
+        });
       const now = new Date();
       const { tokenId, user } = await authenticateApiToken({ token, now });
       await countApiRequest({ tokenId, now, limit: rateLimit() });
@@ -58,7 +61,10 @@ function retryAfter(): number {
  * that lies about the length is cut off too).
  */
 export async function readBody(request: Request, maxBytes: number): Promise<Buffer> {
-  const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `the request body is larger than ${maxBytes} bytes`);
+  const tooLarge = () =>
+    new AppError("PAYLOAD_TOO_LARGE", `the request body is larger than ${maxBytes} bytes`, {
+      reason: "payload-too-large",
+    });
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge();
   const chunks: Uint8Array[] = [];
@@ -90,7 +96,7 @@ export async function readJson<T extends z.ZodType>(
   try {
     body = JSON.parse(bytes.toString("utf8"));
   } catch {
-    throw new AppError("INVALID_INPUT", "the request body is not valid JSON");
+    throw new AppError("INVALID_INPUT", "the request body is not valid JSON", { reason: "invalid-input" });
   }
   return parseWith(schema, body);
 }
@@ -100,5 +106,7 @@ export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.inf
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  throw new AppError("INVALID_INPUT", `${issue?.path.join(".") || "body"}: ${issue?.message ?? "invalid"}`);
+  throw new AppError("INVALID_INPUT", `${issue?.path.join(".") || "body"}: ${issue?.message ?? "invalid"}`, {
+    reason: "invalid-input",
+  });
 }

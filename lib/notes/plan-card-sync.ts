@@ -1,13 +1,11 @@
-/** What a card looks like when it comes out of the note parser (the fields import stores). */
-export interface ParsedCardInput {
-  id: string;
-  type: string;
-  origin: string;
-  front: string;
-  back: string;
-  line: number;
-  suggested: boolean;
-}
+/**
+ * Matching a re-imported note's parsed cards with its stored ones: pure, so the rules are tested as a
+ * table (tests/unit/notes/plan-card-sync.test.ts); lib/db/import writes the plan.
+ */
+import type { ParsedCard } from "./types";
+
+/** The parser's card as import stores it. */
+export type ParsedCardInput = ParsedCard;
 
 /** The stored side of a card, as far as syncing with its note is concerned. */
 export interface StoredCard {
