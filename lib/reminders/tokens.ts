@@ -13,7 +13,7 @@ export interface TokenPayload {
    * the caller. Regenerating the calendar URL increments it.
    */
   version: number;
-  /** Optional expiry, seconds since the epoch. Unsubscribe links in old emails should not expire. */
+  /** Optional expiry, seconds since the epoch. (Unsubscribe links use ./unsubscribe-token: sealed, expiring.) */
   exp?: number;
 }
 

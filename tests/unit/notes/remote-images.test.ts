@@ -2,7 +2,9 @@
 import { describe, expect, test } from "vitest";
 import { renderNoteHtml } from "@/lib/notes/render";
 
-const options = { assetUrl: (name: string) => (name === "diagram.png" ? "/api/attachments/diagram.png" : null) };
+const options = {
+  assetUrl: (name: string) => (name.split("/").pop() === "diagram.png" ? "/api/attachments/diagram.png" : null),
+};
 
 describe("remote images", () => {
   test.each([
