@@ -21,7 +21,11 @@ export async function MockResultCard(props: {
         <span className="text-4xl font-bold tabular-nums">{format.number(result.scaledScore)}</span>
         <span className="text-sm text-slate-500">{t("passLine", { score: format.number(result.passingScore) })}</span>
       </p>
-      <p className="text-xs text-slate-500">{t("estimate")}</p>
+      <p className="text-xs text-slate-500">
+        {profile.source === null
+          ? t("estimateCustom", { min: profile.scale.min, max: profile.scale.max })
+          : t("estimate")}
+      </p>
       <div className="mt-4 grid gap-4 md:grid-cols-2">
         <div>
           <h3 className="mb-1 text-sm font-medium">{t("byDomain")}</h3>

@@ -40,7 +40,7 @@ export async function ReadinessCard({ profile, readiness, examDate, trend, mocks
               }),
             })
           : t("titleToday")}{" "}
-        <span className="text-sm font-normal text-slate-500">· {examLabel(profile)}</span>
+        <span className="text-sm font-normal whitespace-nowrap text-slate-500">· {examLabel(profile)}</span>
       </h2>
       {predictedScore === null || range === null ? (
         <p className="mt-3 text-sm" data-testid="readiness-no-cards">
@@ -80,9 +80,9 @@ export async function ReadinessCard({ profile, readiness, examDate, trend, mocks
           <thead className="text-left text-xs text-slate-500">
             <tr>
               <th className="py-1 font-normal">{t("domain")}</th>
-              <th className="py-1 text-right font-normal">{t("weight")}</th>
-              <th className="py-1 text-right font-normal">{t("cards")}</th>
-              <th className="py-1 text-right font-normal">{t("recall")}</th>
+              <th className="py-1 pl-3 text-right font-normal">{t("weight")}</th>
+              <th className="py-1 pl-3 text-right font-normal">{t("cards")}</th>
+              <th className="py-1 pl-3 text-right font-normal">{t("recall")}</th>
             </tr>
           </thead>
           <tbody>
@@ -93,11 +93,11 @@ export async function ReadinessCard({ profile, readiness, examDate, trend, mocks
                   <td className="py-1">
                     {d.id}. {domain?.name[lang]}
                   </td>
-                  <td className="py-1 text-right tabular-nums">
+                  <td className="py-1 pl-3 text-right tabular-nums">
                     {format.number(d.weight / 100, { style: "percent" })}
                   </td>
-                  <td className="py-1 text-right tabular-nums">{format.number(d.cards)}</td>
-                  <td className="py-1 text-right tabular-nums">
+                  <td className="py-1 pl-3 text-right tabular-nums">{format.number(d.cards)}</td>
+                  <td className="py-1 pl-3 text-right tabular-nums">
                     {d.predictedRecall === null ? t("noCards") : format.number(d.predictedRecall, { style: "percent" })}
                   </td>
                 </tr>
