@@ -38,7 +38,7 @@ describe("a synced vault's images", () => {
     ).json();
     await page.goto(`${baseUrl}/notes/${notes.notes[0].id}`);
     const body = page.getByTestId("note-body");
-    const image = body.locator('img[alt="diagram.png"]');
+    const image = body.locator('img[alt="diagram.png"]').first();
     await image.waitFor();
     await page.waitForFunction(
       () => {
