@@ -3,7 +3,14 @@
 // caches the app shell and the review page so review works offline, and shows the daily review reminder
 // sent through Web Push. Answers given offline are kept by the page itself (IndexedDB outbox), not here.
 import { defaultCache } from "@serwist/turbopack/worker";
-import { NetworkFirst, type PrecacheEntry, Serwist, type SerwistGlobalConfig } from "serwist";
+import {
+  ExpirationPlugin,
+  NetworkFirst,
+  type PrecacheEntry,
+  Serwist,
+  type SerwistGlobalConfig,
+  StaleWhileRevalidate,
+} from "serwist";
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -33,6 +40,24 @@ const serwist = new Serwist({
       matcher: ({ request, url, sameOrigin }) =>
         sameOrigin && request.mode === "navigate" && url.pathname === "/review",
       handler: new NetworkFirst({ cacheName: "review-page", networkTimeoutSeconds: 4 }),
+    },
+    // Card images (Markdown images are links to other sites): the review page loads every image of today's
+    // queue while online (warm-images.ts), so the backs not yet shown still have them offline. Other
+    // sites' images are opaque responses, which Chromium counts large against the quota: keep few and
+    // drop them all rather than fail when the quota runs out.
+    {
+      matcher: ({ request }) => request.destination === "image",
+      handler: new StaleWhileRevalidate({
+        cacheName: "images",
+        plugins: [
+          new ExpirationPlugin({
+            maxEntries: 120,
+            maxAgeSeconds: 30 * 24 * 60 * 60,
+            maxAgeFrom: "last-used",
+            purgeOnQuotaError: true,
+          }),
+        ],
+      }),
     },
     ...defaultCache,
   ],

@@ -76,6 +76,53 @@ const QUESTIONS = [
 
 const utf8 = new TextEncoder();
 
+interface SectionInput {
+  service: string;
+  section: number;
+  /** 0 Cornell, 1 post, 2–3 lecture: which card shapes appear. */
+  kind: number;
+  rand: () => number;
+  pick: <T>(items: readonly T[]) => T;
+  sentence: () => string;
+}
+
+/** One `## topic` section: an embed, callout, cards, cloze, table, code block or highlight, then bullets. */
+function pushSection(out: string[], { service, section, kind, rand, pick, sentence }: SectionInput): void {
+  out.push(`## ${service} topic ${section}`, "");
+  const shape = Math.floor(rand() * 8);
+  if (shape === 0) out.push(`![[image ${section}.png]]`, "");
+  if (shape === 1) out.push("> [!important]  ", `> ${sentence()}.`, "");
+  if (shape === 2 && kind === 2)
+    out.push(`${service} limit ${section}::${sentence()}`, `${service} fact ${section}:::${sentence()}`, "");
+  if (shape === 3 && kind === 2)
+    out.push(
+      `What does ${service} ${section} do?`,
+      "?",
+      sentence(),
+      "",
+      `${service} ${section} vs EC2`,
+      "??",
+      sentence(),
+      "",
+    );
+  if (shape === 4 && kind !== 0 && kind !== 3)
+    out.push(`${service}의 기본 값은 ==${section * 128} MB==이고 최대 {{c1::${section} GB}}까지 늘릴 수 있다.`, "");
+  if (shape === 5 && kind !== 3) {
+    out.push(`| --------- | ${service} | EC2 |`, "| --- | --- | --- |");
+    for (const row of ["Runtime", "Scaling", "Pricing", "Max time"])
+      out.push(`| ${row} ${section} | ${pick(EN)} | ${pick(KO)} |`);
+    out.push("");
+  }
+  if (shape === 6) out.push("```python", "def handler(event, context):", "    return {'statusCode': 200}", "```", "");
+  if (shape === 7 && kind === 1) out.push(`- <span style="background-color:#fff5b1">${sentence()}.</span>`, "");
+  for (let b = 0; b < 4 + Math.floor(rand() * 6); b++) {
+    out.push(`- ${sentence()}`);
+    if (rand() < 0.5) out.push(`\t- ${sentence()}`, `\t\t- ${sentence()}`);
+    if (rand() < 0.3) out.push(`    - ${sentence()} (**${pick(SERVICES)}** 참고)`);
+  }
+  out.push("");
+}
+
 /** Generates `count` notes (about 12 KB of UTF-8 each) from `seed`; the same arguments give the same notes. */
 export function generateVault(count: number, seed: number): GeneratedNote[] {
   const rand = random(seed);
@@ -121,40 +168,7 @@ export function generateVault(count: number, seed: number): GeneratedNote[] {
     let section = 0;
     while (utf8.encode(out.join("\n")).length < 11_800) {
       section++;
-      out.push(`## ${service} topic ${section}`, "");
-      const shape = Math.floor(rand() * 8);
-      if (shape === 0) out.push(`![[image ${section}.png]]`, "");
-      if (shape === 1) out.push("> [!important]  ", `> ${sentence()}.`, "");
-      if (shape === 2 && kind === 2)
-        out.push(`${service} limit ${section}::${sentence()}`, `${service} fact ${section}:::${sentence()}`, "");
-      if (shape === 3 && kind === 2)
-        out.push(
-          `What does ${service} ${section} do?`,
-          "?",
-          sentence(),
-          "",
-          `${service} ${section} vs EC2`,
-          "??",
-          sentence(),
-          "",
-        );
-      if (shape === 4 && kind !== 0 && kind !== 3)
-        out.push(`${service}의 기본 값은 ==${section * 128} MB==이고 최대 {{c1::${section} GB}}까지 늘릴 수 있다.`, "");
-      if (shape === 5 && kind !== 3) {
-        out.push(`| --------- | ${service} | EC2 |`, "| --- | --- | --- |");
-        for (const row of ["Runtime", "Scaling", "Pricing", "Max time"])
-          out.push(`| ${row} ${section} | ${pick(EN)} | ${pick(KO)} |`);
-        out.push("");
-      }
-      if (shape === 6)
-        out.push("```python", "def handler(event, context):", "    return {'statusCode': 200}", "```", "");
-      if (shape === 7 && kind === 1) out.push(`- <span style="background-color:#fff5b1">${sentence()}.</span>`, "");
-      for (let b = 0; b < 4 + Math.floor(rand() * 6); b++) {
-        out.push(`- ${sentence()}`);
-        if (rand() < 0.5) out.push(`\t- ${sentence()}`, `\t\t- ${sentence()}`);
-        if (rand() < 0.3) out.push(`    - ${sentence()} (**${pick(SERVICES)}** 참고)`);
-      }
-      out.push("");
+      pushSection(out, { service, section, kind, rand, pick, sentence });
     }
     notes.push({
       path: `vault/${kind === 0 ? "cornell" : kind === 1 ? "posts" : "lectures"}/${service.replace(/\s/g, "-")}-${n}.md`,
@@ -162,4 +176,40 @@ export function generateVault(count: number, seed: number): GeneratedNote[] {
     });
   }
   return notes;
+}
+
+/**
+ * One large note of about `bytes` bytes of UTF-8 (12 KB to 5 MB for the large-note bench): review-state
+ * frontmatter and a cue section, then `## topic` sections mixing every shape of the vault notes, with
+ * multi-line callouts holding nested lists, and loose lists every so often. Same arguments, same note.
+ */
+export function generateLargeNote(bytes: number, seed: number): GeneratedNote {
+  const rand = random(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
+  const sentence = () => (rand() < 0.6 ? `${pick(SERVICES)}는 ${pick(KO)}` : `${pick(SERVICES)} ${pick(EN)}`);
+  const out = ["---", "⭕첫 학습날: 2025-03-02", "⭕과목: AWS", "❤1일복습여부: true", "🧠장기기억: false", "---"];
+  out.push("# Large generated course", "", "### 단서 질문", "");
+  for (let q = 0; q < 10; q++) out.push(`- ${pick(QUESTIONS).replace("{s}", pick(SERVICES))}`, `    1. ${sentence()}`);
+  out.push("", "### 핵심 필기", "");
+  let size = utf8.encode(out.join("\n")).length;
+  for (let section = 1; size < bytes; section++) {
+    const start = out.length;
+    const service = pick(SERVICES);
+    pushSection(out, { service, section, kind: section % 4, rand, pick, sentence });
+    if (section % 5 === 0) {
+      out.push(
+        "> [!note] 정리",
+        `> ${sentence()}`,
+        `> - ${sentence()}`,
+        `>   - ${sentence()}`,
+        `> - ${sentence()}`,
+        "",
+      );
+    }
+    if (section % 7 === 0) {
+      for (let b = 0; b < 3; b++) out.push(`1. ${sentence()}`, "", `   ${sentence()}`, "");
+    }
+    for (let i = start; i < out.length; i++) size += utf8.encode(out[i] as string).length + 1;
+  }
+  return { path: `vault/large/course-${bytes}.md`, source: `${out.join("\n")}\n` };
 }

@@ -6,6 +6,7 @@ import { createUser } from "@/lib/db/users/create-user";
 import { buildIfNeeded, startAppServer } from "@/lib/server/app-server";
 import { findFreePort } from "@/lib/server/postgres";
 import { heading, ms, percentile, row } from "./format";
+import { parentOf, sampleCpu, treeCpuSeconds } from "./process-cpu";
 
 const SECRET = "bench-secret-not-for-production";
 const STUDENTS = 100;
@@ -112,37 +113,128 @@ async function load(
   return result;
 }
 
+interface StatementTotals {
+  calls: number;
+  ms: number;
+  top: { calls: number; ms: number; query: string }[];
+}
+
+/** pg_stat_statements when the cluster loaded it (bench/index.ts does), else null. */
+async function statementTotals(): Promise<StatementTotals | null> {
+  try {
+    const top = await db().$queryRawUnsafe<{ calls: number; ms: number; query: string }[]>(
+      `select calls::int as calls, total_exec_time::float8 as ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 100) as query
+       from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+         and query not like '%pg_stat_statements%' order by total_exec_time desc`,
+    );
+    return {
+      calls: top.reduce((sum, s) => sum + s.calls, 0),
+      ms: top.reduce((sum, s) => sum + s.ms, 0),
+      top: top.slice(0, 6),
+    };
+  } catch {
+    return null;
+  }
+}
+
+async function resetStatements(): Promise<boolean> {
+  try {
+    await db().$executeRawUnsafe("create extension if not exists pg_stat_statements");
+    await db().$queryRawUnsafe("select pg_stat_statements_reset()");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One saturation round: autocannon's 100 connections, no pause, for `seconds`; CPU of the app, PostgreSQL
+ * and this process (the load generator shares the two cores) sampled across it; queries counted by
+ * pg_stat_statements.
+ */
+async function saturationRound(server: { url: string; pid: number }, postmaster: number, students: Student[]) {
+  const storedBefore = await db().review.count();
+  const counting = await resetStatements();
+  const clientBefore = process.cpuUsage();
+  const cpu = sampleCpu({ app: () => treeCpuSeconds(server.pid), postgres: () => treeCpuSeconds(postmaster) });
+  const result = await load(server.url, students, { connections: 100, seconds: 8 });
+  const sample = cpu.stop();
+  const client = process.cpuUsage(clientBefore);
+  const statements = counting ? await statementTotals() : null;
+  const stored = (await db().review.count()) - storedBefore;
+  return {
+    result,
+    stored,
+    statements,
+    share: (seconds: number) => `${((seconds / (sample.wallSeconds * sample.cores)) * 100).toFixed(0)} %`,
+    cpu: { ...sample.used, client: (client.user + client.system) / 1e6 },
+    idle: sample.machineIdleShare,
+  };
+}
+
 /**
  * Review submits against the running production server: 100 students answering every 2 s (50/s, timed by
- * our own paced clients), then saturation with autocannon's 100 connections and no pause. Baseline in the
- * same run: /api/health (one trivial query) under the same 100 connections.
+ * our own paced clients), then three saturation rounds with autocannon's 100 connections and no pause (the
+ * spread between rounds is the machine's noise). Baseline in the same run, before each round:
+ * /api/health (one trivial query) under the same 100 connections.
  */
 export async function runReviewLoadBench(databaseUrl: string): Promise<void> {
   heading("Review submit under load (production server, autocannon)");
   process.env.DATABASE_URL = databaseUrl;
   buildIfNeeded();
   const students = await seedStudents();
-  const server = await startAppServer({ databaseUrl, port: await findFreePort(3950), secret: SECRET, quiet: true });
+  const server = await startAppServer({
+    databaseUrl,
+    port: await findFreePort(3950),
+    secret: SECRET,
+    quiet: true,
+    // RECALL_BENCH_CPU_PROF=<dir>: the app writes a V8 CPU profile there when it stops.
+    nodeArgs: process.env.RECALL_BENCH_CPU_PROF
+      ? ["--cpu-prof", `--cpu-prof-dir=${process.env.RECALL_BENCH_CPU_PROF}`]
+      : [],
+  });
   try {
-    const baseline = await autocannon({ url: `${server.url}/api/health`, connections: 100, duration: 5 });
+    const [backend] = await db().$queryRaw<{ pid: number }[]>`select pg_backend_pid() as pid`;
+    const postmaster = parentOf(backend?.pid ?? 0);
+    const app = { url: server.url, pid: server.process.pid ?? 0 };
     const paced = await pacedStudents(server.url, students, 2000, 30);
-    const saturated = await load(server.url, students, { connections: 100, seconds: 10 });
-    const errors = paced.failures + saturated.non2xx + saturated.errors;
-    row("baseline /api/health, 100 conn: req/s", baseline.requests.average.toFixed(0));
-    row("baseline /api/health p97.5", ms(baseline.latency.p97_5));
     row("100 students, one answer / 2 s each: reviews/s", paced.perSecond.toFixed(1));
     row("100 students: submit p50", ms(paced.p50));
     row("100 students: submit p95", ms(paced.p95), "p95 < 50 ms");
-    row("saturation, 100 conn, no pause: reviews/s", saturated.requests.average.toFixed(0));
-    row("saturation p50", ms(saturated.latency.p50));
-    row("saturation p97.5 (≥ p95)", ms(saturated.latency.p97_5));
-    row(
-      "saturation vs health throughput",
-      `${((saturated.requests.average / baseline.requests.average) * 100).toFixed(0)} %`,
-    );
-    row("non-2xx responses and errors", String(errors), "0");
-    const stored = await db().review.count();
-    row("reviews stored", String(stored));
+    row("100 students: errors", String(paced.failures), "0");
+    await load(server.url, students, { connections: 100, seconds: 3 }); // warm-up: JIT, pools, plans
+    for (let round = 1; round <= 3; round++) {
+      const baseline = await autocannon({ url: `${server.url}/api/health`, connections: 100, duration: 4 });
+      const { result, stored, statements, share, cpu, idle } = await saturationRound(app, postmaster, students);
+      const perSecond = stored / 8;
+      process.stdout.write(`  -- round ${round} --\n`);
+      row("baseline /api/health, 100 conn: req/s", baseline.requests.average.toFixed(0));
+      row("baseline /api/health p50 / p99", `${ms(baseline.latency.p50)} / ${ms(baseline.latency.p99)}`);
+      row("saturation, 100 conn: reviews/s (stored / s)", perSecond.toFixed(0), "≥ 1,000");
+      row("saturation p50 / p99", `${ms(result.latency.p50)} / ${ms(result.latency.p99)}`, "p99 < 100 ms");
+      row("non-2xx responses and errors", String(result.non2xx + result.errors), "0");
+      row("reviews/s vs health req/s", `${((perSecond / baseline.requests.average) * 100).toFixed(0)} %`);
+      row(
+        "CPU: app / PostgreSQL / load generator",
+        `${share(cpu.app)} / ${share(cpu.postgres)} / ${share(cpu.client)}`,
+      );
+      row("CPU: machine idle (others' load is the rest)", `${(idle * 100).toFixed(0)} %`);
+      if (stored > 0) {
+        row("app CPU ms per review", ((cpu.app * 1000) / stored).toFixed(2));
+        row("PostgreSQL CPU ms per review", ((cpu.postgres * 1000) / stored).toFixed(2));
+      }
+      if (statements && stored > 0) {
+        row("queries per review (pg_stat_statements)", (statements.calls / stored).toFixed(2));
+        row("PostgreSQL execution ms per review", (statements.ms / stored).toFixed(3));
+        if (round === 1) {
+          for (const top of statements.top) {
+            process.stdout.write(
+              `      ${(top.calls / stored).toFixed(2)}/review ${ms(top.ms / top.calls)}  ${top.query}\n`,
+            );
+          }
+        }
+      }
+    }
   } finally {
     await server.stop();
   }

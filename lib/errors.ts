@@ -43,10 +43,13 @@ export const APP_ERROR_REASONS = [
   "invalid-email",
   "weak-password",
   "invalid-credentials",
+  "too-many-reset-requests",
+  "invalid-reset-link",
   // import
   "no-files",
   "note-too-large",
   "note-parse-timeout",
+  "not-an-image",
   "too-many-sign-ups",
   // cards and reviews
   "already-reviewed",
@@ -77,6 +80,8 @@ export const APP_ERROR_REASONS = [
   "unknown-exam",
   "no-mapped-cards",
   "no-exam-target",
+  "not-studied",
+  "exam-code-taken",
   // settings and reminders
   "invalid-time-zone",
   "invalid-setting",

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { RemoteImages } from "@/components/remote-images";
 import { ServiceWorkerRegistration } from "@/components/service-worker";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 import { requireUser } from "@/lib/auth/session";
@@ -9,7 +10,11 @@ import { SignOutButton } from "./_components/sign-out-button";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const [t, tCards] = await Promise.all([getTranslations("nav"), getTranslations("cards.browser")]);
+  const [t, tCards, tPrivacy] = await Promise.all([
+    getTranslations("nav"),
+    getTranslations("cards.browser"),
+    getTranslations("privacy"),
+  ]);
   const items = [
     { href: "/", label: t("dashboard") },
     { href: "/review", label: t("review") },
@@ -40,6 +45,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </div>
       </header>
       <ServiceWorkerRegistration />
+      <RemoteImages alwaysLoad={user.loadRemoteImages} label={tPrivacy("loadImages")} />
       <DueBanner />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </div>

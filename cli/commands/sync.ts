@@ -16,6 +16,8 @@ interface SyncOptions {
 function describe(summary: SyncSummary): string {
   return [
     `Uploaded ${summary.uploaded}, unchanged ${summary.unchanged}, deleted ${summary.deleted}, wrote back ${summary.written.length}.`,
+    `Images: uploaded ${summary.images.uploaded}, unchanged ${summary.images.unchanged}, missing ${summary.images.missing.length}.`,
+    ...summary.images.missing.map((name) => `  missing ${name} (embedded, not in the vault: shown as a placeholder)`),
     ...summary.written.map((file) => `  wrote  ${file}`),
     ...summary.failed.map((failure) => `  failed ${failure.path}: ${failure.message}`),
   ].join("\n");

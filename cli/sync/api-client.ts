@@ -36,8 +36,15 @@ export interface PutNotesBody {
   renamed: { from: string; to: string }[];
 }
 
+export interface ServerAttachment {
+  path: string;
+  hash: string;
+}
+
 export interface ApiClient {
   listNotes(): Promise<ServerNote[]>;
+  listAttachments(): Promise<ServerAttachment[]>;
+  putAttachment(path: string, bytes: Uint8Array): Promise<ServerAttachment>;
   putNotes(body: PutNotesBody): Promise<ImportSummary>;
   reviewState(): Promise<NoteReviewState[]>;
 }
@@ -47,14 +54,15 @@ export function createApiClient(options: { server: string; token: string; timeou
   const base = `${options.server.replace(/\/+$/, "")}/api/v1`;
   async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
     let response: Response;
+    const raw = body instanceof Uint8Array;
     try {
       response = await fetch(`${base}${path}`, {
         method,
         headers: {
           authorization: `Bearer ${options.token}`,
-          ...(body === undefined ? {} : { "content-type": "application/json" }),
+          ...(body === undefined ? {} : { "content-type": raw ? "application/octet-stream" : "application/json" }),
         },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : raw ? new Blob([new Uint8Array(body)]) : JSON.stringify(body),
         signal: AbortSignal.timeout(options.timeoutMs ?? 120_000),
       });
     } catch (error) {
@@ -84,6 +92,9 @@ export function createApiClient(options: { server: string; token: string; timeou
   }
   return {
     listNotes: async () => (await call<{ notes: ServerNote[] }>("GET", "/notes")).notes,
+    listAttachments: async () => (await call<{ attachments: ServerAttachment[] }>("GET", "/attachments")).attachments,
+    putAttachment: (path, bytes) =>
+      call<ServerAttachment>("PUT", `/attachments?path=${encodeURIComponent(path)}`, bytes),
     putNotes: (body) => call<ImportSummary>("PUT", "/notes", body),
     reviewState: async () => (await call<{ notes: NoteReviewState[] }>("GET", "/review-state")).notes,
   };

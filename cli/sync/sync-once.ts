@@ -8,6 +8,7 @@ import { listVaultFiles } from "@/lib/server/notes/vault-files";
 import { API_LIMITS } from "@/lib/validations/api-v1";
 import type { ApiClient } from "./api-client";
 import { batches, type LocalFile, planUpload } from "./plan-upload";
+import { type ImagesSummary, syncImages } from "./sync-images";
 import { contentHash, loadState, saveState } from "./sync-state";
 import { withoutBom, writeBack } from "./write-back";
 
@@ -18,6 +19,8 @@ export interface SyncSummary {
   deleted: number;
   written: string[];
   failed: { path: string; message: string }[];
+  /** Embedded images: uploaded this run, unchanged, and references found nowhere in the vault. */
+  images: ImagesSummary;
 }
 
 export interface SyncOnceOptions {
@@ -53,7 +56,14 @@ export async function syncOnce(options: SyncOnceOptions): Promise<SyncSummary> {
     const inVault = new Set(files.map((file) => file.path));
     for (const note of await options.api.listNotes()) if (inVault.has(note.path)) state.files[note.path] = note.hash;
   }
-  const summary: SyncSummary = { uploaded: 0, unchanged: 0, deleted: 0, written: [], failed: [] };
+  const summary: SyncSummary = {
+    uploaded: 0,
+    unchanged: 0,
+    deleted: 0,
+    written: [],
+    failed: [],
+    images: { uploaded: 0, unchanged: 0, missing: [] },
+  };
   const tooLarge = files.filter((file) => file.content.length > API_LIMITS.noteChars);
   for (const file of tooLarge)
     summary.failed.push({ path: file.path, message: "the note is larger than the server takes" });
@@ -80,6 +90,23 @@ export async function syncOnce(options: SyncOnceOptions): Promise<SyncSummary> {
     }
     summary.deleted += batch.deleted.length;
     await saveState(options.vault, state);
+  }
+
+  if (Object.keys(state.images).length === 0) {
+    for (const image of await options.api.listAttachments()) state.images[image.path] = image.hash;
+  }
+  const imagesBefore = JSON.stringify(state.images);
+  try {
+    summary.images = await syncImages({
+      vault: options.vault,
+      notes: files,
+      api: options.api,
+      known: state.images,
+      failed: summary.failed,
+    });
+  } finally {
+    // Images that went up before a failure are recorded, so the retry does not send them again.
+    if (JSON.stringify(state.images) !== imagesBefore) await saveState(options.vault, state);
   }
 
   if (options.writeBack) {

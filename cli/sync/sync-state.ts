@@ -14,6 +14,8 @@ export interface SyncState {
   server: string;
   /** Vault path → content hash (as the server computes it) of the version the server has. */
   files: Record<string, string>;
+  /** Vault path → SHA-256 (base64url) of each embedded image the server has. */
+  images: Record<string, string>;
 }
 
 /** The server's content hash: SHA-256 of the text (BOM removed), base64url. */
@@ -22,13 +24,14 @@ export function contentHash(text: string): string {
 }
 
 export async function loadState(vault: string, server: string): Promise<SyncState> {
-  const empty: SyncState = { version: 1, server, files: {} };
+  const empty: SyncState = { version: 1, server, files: {}, images: {} };
   const text = await readFile(path.join(vault, STATE_FILE), "utf8").catch(() => null);
   if (text === null) return empty;
   try {
     const state = JSON.parse(text) as Partial<SyncState>;
     if (state.version !== 1 || state.server !== server || typeof state.files !== "object" || !state.files) return empty;
-    return { version: 1, server, files: { ...state.files } };
+    const images = typeof state.images === "object" && state.images ? { ...state.images } : {};
+    return { version: 1, server, files: { ...state.files }, images };
   } catch {
     return empty;
   }
@@ -40,7 +43,9 @@ export async function saveState(vault: string, state: SyncState): Promise<void> 
   // Unique per write, not per process: two syncs of one vault in one process (or a watcher and a one-off
   // run) must not rename each other's temporary file away.
   const temporary = `${target}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
-  const sorted = Object.fromEntries(Object.entries(state.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  await writeFile(temporary, `${JSON.stringify({ ...state, files: sorted }, null, 1)}\n`);
+  const sorted = (record: Record<string, string>) =>
+    Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const text = JSON.stringify({ ...state, files: sorted(state.files), images: sorted(state.images) }, null, 1);
+  await writeFile(temporary, `${text}\n`);
   await rename(temporary, target);
 }

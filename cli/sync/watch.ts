@@ -53,7 +53,14 @@ export function watchVault(options: WatchOptions): { stop: () => Promise<void> }
         const summary = await options.run(pull);
         if (pull) pullDue = false;
         retryMs = options.retryMs ?? 1000;
-        if (summary.uploaded + summary.deleted + summary.written.length + summary.failed.length > 0) {
+        if (
+          summary.uploaded +
+            summary.deleted +
+            summary.written.length +
+            summary.failed.length +
+            summary.images.uploaded >
+          0
+        ) {
           options.report({ summary });
         }
       } catch (error) {
@@ -74,7 +81,8 @@ export function watchVault(options: WatchOptions): { stop: () => Promise<void> }
 
   const watcher: FSWatcher = watch(options.vault, { recursive: true }, (_event, file) => {
     const name = file?.toString() ?? "";
-    if (name === STATE_FILE || name.endsWith(".recall-sync.tmp") || IGNORED.test(name)) return;
+    // The state file and its temporary copies (`.recall-sync.json.<pid>.<random>.tmp`) are the sync's own.
+    if (name.startsWith(STATE_FILE) || name.endsWith(".recall-sync.tmp") || IGNORED.test(name)) return;
     schedule(debounceMs);
   });
   const pullTimer =

@@ -1,12 +1,11 @@
 /**
- * Writing review state into the vault's notes: only the review keys change (`writeReviewState`, the same
- * rewrite as `cli export`, and the students' progress keys when the note has them), and a file edited
- * since it was read is left alone (its edit is uploaded first; the next run writes it).
+ * Writing review state into the vault's notes: only the review keys change (`withReviewState`, the same
+ * rewrite as `cli export` and the notes page's download), and a file edited since it was read is left
+ * alone (its edit is uploaded first; the next run writes it).
  */
 import { readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { writeProgressKeys } from "@/lib/notes/progress-keys";
-import { writeReviewState } from "@/lib/notes/review";
+import { withReviewState } from "@/lib/notes/write-back";
 import type { NoteReviewState } from "./api-client";
 import { contentHash } from "./sync-state";
 
@@ -42,7 +41,7 @@ export async function writeBack(
     try {
       const raw = await readFile(file, "utf8").catch(() => null);
       if (raw === null || contentHash(withoutBom(raw)) !== known[state.path]) continue;
-      const updated = writeProgressKeys(writeReviewState(raw, state.review), state.progress);
+      const updated = withReviewState(raw, state);
       if (updated === raw) continue;
       const before = await stat(file);
       const temporary = path.join(path.dirname(file), `.${path.basename(file)}.recall-sync.tmp`);

@@ -3,10 +3,15 @@
  * validate with (`lib/validations/api-v1.ts`).
  */
 import { z } from "zod";
+import { ATTACHMENT_LIMITS } from "@/lib/notes/attachments";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
 import {
   API_LIMITS,
   apiErrorSchema,
+  attachmentBodySchema,
+  attachmentListSchema,
+  attachmentQuerySchema,
+  attachmentSchema,
   dueCardsSchema,
   dueQuerySchema,
   importSummarySchema,
@@ -68,6 +73,23 @@ export function openApiDocument() {
           responses: {
             "200": { description: "What was imported.", ...json(importSummarySchema) },
             ...withBody(API_LIMITS.notesBodyBytes),
+          },
+        }),
+      },
+      "/attachments": {
+        get: operation("List uploaded images", {
+          responses: { "200": { description: "The user's images by vault path.", ...json(attachmentListSchema) } },
+        }),
+        put: operation("Upload an image a note embeds", {
+          description: `The body is the file's bytes (any Content-Type). Only PNG, JPEG, GIF and WebP are taken, recognised by their signature, not their name; SVG is refused (it can carry scripts). At most ${ATTACHMENT_LIMITS.maxBytes} bytes. The bytes are stored once per content hash; notes show the image wherever they embed this path (\`![[name.png]]\` by name anywhere in the vault, \`![](img/name.png)\` relative to the note).`,
+          requestParams: { query: attachmentQuerySchema },
+          requestBody: { content: { "application/octet-stream": { schema: attachmentBodySchema } } },
+          responses: {
+            "200": { description: "Stored (or already stored).", ...json(attachmentSchema) },
+            "400": error(
+              "`path` is not an image path, or the body is not a PNG, JPEG, GIF or WebP (code `not-an-image`).",
+            ),
+            "413": error(`The body is larger than ${ATTACHMENT_LIMITS.maxBytes} bytes.`),
           },
         }),
       },

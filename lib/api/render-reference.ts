@@ -53,6 +53,10 @@ function operationHtml(path: string, method: string, op: JsonObject): string {
   }
   const body = contentSchema(op.requestBody);
   if (body !== undefined) parts.push(`<h4>Request body (JSON)</h4>${schemaBlock(body)}`);
+  else if (isObject(op.requestBody) && isObject(op.requestBody.content)) {
+    const types = Object.keys(op.requestBody.content).map((type) => `<code>${escapeHtml(type)}</code>`);
+    parts.push(`<h4>Request body</h4><p>Raw bytes (${types.join(", ")}).</p>`);
+  }
   if (isObject(op.responses)) {
     parts.push("<h4>Responses</h4>");
     for (const [status, response] of Object.entries(op.responses).sort(([a], [b]) => a.localeCompare(b))) {

@@ -1,3 +1,4 @@
+import { examNamedBy } from "./custom-exam";
 import type { ExamDomain, ExamProfile } from "./types";
 
 const normalise = (s: string) => s.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
@@ -73,12 +74,12 @@ export interface NoteForMapping {
  * 3. the mapping of the note's subject; 4. the mapping of its first mapped tag (in the note's tag order).
  */
 export function domainOfNote(
-  profile: Pick<ExamProfile, "code" | "domains">,
+  profile: Pick<ExamProfile, "code" | "label" | "domains">,
   note: NoteForMapping,
   rules: readonly DomainMappingRule[],
 ): string | undefined {
   const fm = frontmatterExam(note.frontmatter);
-  if (fm.exam !== undefined && fm.exam !== profile.code.toUpperCase()) return undefined;
+  if (fm.exam !== undefined && !examNamedBy(profile, fm.exam)) return undefined;
   const named = fm.domain === undefined ? undefined : resolveDomain(profile, fm.domain);
   if (named) return named.id;
   const known = new Set(profile.domains.map((dom) => dom.id));

@@ -1,7 +1,7 @@
 /** Exam domain: AWS exam profiles as data, weighting, scaled scores and the readiness forecast. See docs/exams.md. */
 export * from "./types";
 export { allocateQuestions, type AllocationInput } from "./allocate";
-export { type CustomExamDefinition, customExamProfile } from "./custom-exam";
+export { type CustomExamDefinition, customExamProfile, examNamedBy } from "./custom-exam";
 export {
   type DomainMappingRule,
   domainOfNote,
@@ -10,6 +10,14 @@ export {
   resolveDomain,
   suggestDomain,
 } from "./domains";
+export {
+  type BeforeExamCandidate,
+  type BeforeExamQueue,
+  beforeExamDaysLeft,
+  DEFAULT_BEFORE_EXAM_DAYS,
+  MAX_BEFORE_EXAM_DAYS,
+  selectBeforeExamQueue,
+} from "./before-exam";
 export { retrievabilityOn } from "./forecast";
 export { EXAM_PROFILES, findExamProfile } from "./profiles";
 export { type DomainEvidence, type DomainReadiness, GUESS_RATE, predictReadiness, type Readiness } from "./readiness";

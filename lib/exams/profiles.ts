@@ -14,10 +14,21 @@ const d = (id: string, en: string, ko: string, weight: number, keywords: string[
   keywords,
 });
 
-const AWS_SCALE = { min: 100, max: 1000 };
+/**
+ * What every AWS exam here shares, per its guide's "Exam content" section: 50 scored and 15 unscored questions
+ * (65 in all; the unscored ones are not marked), a scaled score from 100 to 1000. Each profile states only what
+ * differs (domains, minutes, passing score) and may override these.
+ */
+const AWS_DEFAULTS = {
+  scoredQuestions: 50,
+  unscoredQuestions: 15,
+  scale: { min: 100, max: 1000 },
+  retired: false,
+} as const satisfies Partial<ExamProfile>;
 
 export const EXAM_PROFILES: readonly ExamProfile[] = [
   {
+    ...AWS_DEFAULTS,
     code: "SAA-C03",
     name: { en: "AWS Certified Solutions Architect – Associate", ko: "AWS 공인 솔루션스 아키텍트 – 어소시에이트" },
     domains: [
@@ -67,16 +78,13 @@ export const EXAM_PROFILES: readonly ExamProfile[] = [
         "요금",
       ]),
     ],
-    scoredQuestions: 50,
-    unscoredQuestions: 15,
     minutes: 130,
-    scale: AWS_SCALE,
     passingScore: 720,
     source:
       "https://docs.aws.amazon.com/aws-certification/latest/solutions-architect-associate-03/solutions-architect-associate-03.html",
-    retired: false,
   },
   {
+    ...AWS_DEFAULTS,
     code: "DVA-C02",
     name: { en: "AWS Certified Developer – Associate", ko: "AWS 공인 개발자 – 어소시에이트" },
     domains: [
@@ -124,15 +132,16 @@ export const EXAM_PROFILES: readonly ExamProfile[] = [
         "로그",
       ]),
     ],
-    scoredQuestions: 50,
-    unscoredQuestions: 15,
     minutes: 130,
-    scale: AWS_SCALE,
     passingScore: 720,
     source: "https://docs.aws.amazon.com/aws-certification/latest/developer-associate-02/developer-associate-02.html",
-    retired: false,
   },
   {
+    ...AWS_DEFAULTS,
+    // AWS Certified CloudOps Engineer – Associate (SOA-C03) exam guide (`source`; AWS keeps it under the old
+    // sysops-administrator-associate-03 path), checked 2026-12-02: 65 questions (50 scored + 15 unscored),
+    // 130 minutes, pass 720 of 100–1000, five domains 22 / 22 / 22 / 16 / 18 with the names below. Multiple
+    // choice and multiple response only (no exam labs). First offered 2025-09-30, replacing SOA-C02.
     code: "SOA-C03",
     name: { en: "AWS Certified CloudOps Engineer – Associate", ko: "AWS 공인 CloudOps 엔지니어 – 어소시에이트" },
     domains: [
@@ -185,17 +194,14 @@ export const EXAM_PROFILES: readonly ExamProfile[] = [
         "네트워크",
       ]),
     ],
-    scoredQuestions: 50,
-    unscoredQuestions: 15,
     minutes: 130,
-    scale: AWS_SCALE,
     passingScore: 720,
     source:
       "https://docs.aws.amazon.com/aws-certification/latest/sysops-administrator-associate-03/sysops-administrator-associate-03.html",
-    retired: false,
   },
   {
-    // Replaced by SOA-C03 on 2025-09-30; kept for students on a course written for it (the seeds' 2024 course).
+    ...AWS_DEFAULTS,
+    // Replaced by SOA-C03 (last exam day 2025-09-29, SOA-C03 from 2025-09-30); kept for students on a course written for it (the seeds' 2024 course).
     // Since 2023-03-28 it has no exam labs: 65 multiple-choice and multiple-response questions.
     code: "SOA-C02",
     name: { en: "AWS Certified SysOps Administrator – Associate", ko: "AWS 공인 SysOps 관리자 – 어소시에이트" },
@@ -259,10 +265,7 @@ export const EXAM_PROFILES: readonly ExamProfile[] = [
         "성능",
       ]),
     ],
-    scoredQuestions: 50,
-    unscoredQuestions: 15,
     minutes: 130,
-    scale: AWS_SCALE,
     passingScore: 720,
     source:
       "https://d1.awsstatic.com/training-and-certification/docs-sysops-associate/AWS-Certified-SysOps-Administrator-Associate_Exam-Guide.pdf",
@@ -270,6 +273,10 @@ export const EXAM_PROFILES: readonly ExamProfile[] = [
     replacedBy: "SOA-C03",
   },
   {
+    ...AWS_DEFAULTS,
+    // AWS Certified Cloud Practitioner (CLF-C02) exam guide (`source`), checked 2026-12-02: 65 questions
+    // (50 scored + 15 unscored), 90 minutes, pass 700 of 100–1000, four domains 24 / 30 / 34 / 12 with the
+    // names below.
     code: "CLF-C02",
     name: { en: "AWS Certified Cloud Practitioner", ko: "AWS 공인 클라우드 프랙티셔너" },
     domains: [
@@ -314,13 +321,9 @@ export const EXAM_PROFILES: readonly ExamProfile[] = [
         "결제",
       ]),
     ],
-    scoredQuestions: 50,
-    unscoredQuestions: 15,
     minutes: 90,
-    scale: AWS_SCALE,
     passingScore: 700,
     source: "https://docs.aws.amazon.com/aws-certification/latest/cloud-practitioner-02/cloud-practitioner-02.html",
-    retired: false,
   },
 ];
 

@@ -24,14 +24,19 @@ export interface DomainReadiness {
   predictedCorrect: number;
 }
 
+/**
+ * The forecast. With no mapped card in any domain there is nothing to predict from: `predictedScore`, `range`
+ * and `predictedCorrect` are null (the UI points to the mapping instead of showing a number), never the
+ * guess/recall midpoint the empty domains would otherwise add up to.
+ */
 export interface Readiness {
-  /** Estimated scaled score. */
-  predictedScore: number;
-  /** Low and high scaled score of the uncertainty range. */
-  range: [number, number];
+  /** Estimated scaled score; null when no card is mapped to any domain. */
+  predictedScore: number | null;
+  /** Low and high scaled score of the uncertainty range; null with the score. */
+  range: [number, number] | null;
   passingScore: number;
-  /** Expected fraction of scored questions right, 0–1 (3 decimals). */
-  predictedCorrect: number;
+  /** Expected fraction of scored questions right, 0–1 (3 decimals); null with the score. */
+  predictedCorrect: number | null;
   domains: DomainReadiness[];
 }
 
@@ -47,6 +52,7 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
  *   domain's mean is estimated from its k cards (Σ wᵢ²·cᵢ(1−cᵢ)/k). A domain with no cards is known only to lie
  *   between guessing and full recall: c = 0.625 (the midpoint) with variance 0.375²/3 (uniform), so an
  *   unmapped domain widens the range instead of silently counting as zero.
+ * - No mapped card at all: the score, range and fraction are null (see `Readiness`).
  * - Range: expected ± 1.96 σ, clamped to 0–1, then mapped to the scale.
  */
 export function predictReadiness(
@@ -79,6 +85,9 @@ export function predictReadiness(
       predictedCorrect: round3(c),
     };
   });
+  if (domains.every((dom) => dom.cards === 0)) {
+    return { predictedScore: null, range: null, passingScore: profile.passingScore, predictedCorrect: null, domains };
+  }
   const sd = Math.sqrt(variance);
   const low = Math.max(0, expected - Z_95 * sd);
   const high = Math.min(1, expected + Z_95 * sd);

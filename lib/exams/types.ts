@@ -24,6 +24,8 @@ export interface ExamDomain {
 export interface ExamProfile {
   /** Exam code, e.g. `SAA-C03`; custom exams use `custom:<id>`. */
   code: string;
+  /** A custom exam's own short code (`CKA`), shown instead of `code`. */
+  label?: string;
   name: LocalizedText;
   domains: readonly ExamDomain[];
   /** Questions that count toward the score. */
@@ -45,3 +47,6 @@ export interface ExamProfile {
 /** Total questions on the real exam (scored + unscored). */
 export const totalQuestions = (profile: Pick<ExamProfile, "scoredQuestions" | "unscoredQuestions">) =>
   profile.scoredQuestions + profile.unscoredQuestions;
+
+/** The code to show people: a custom exam's own short code, else the exam code. */
+export const examLabel = (profile: Pick<ExamProfile, "code" | "label">) => profile.label ?? profile.code;

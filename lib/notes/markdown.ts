@@ -4,12 +4,21 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { parseInParts } from "./markdown-chunks";
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]).freeze();
 
-/** Parses Markdown (GFM, YAML frontmatter) into an mdast tree with positions. Pure; never throws on text. */
-export function parseMarkdown(source: string): Root {
+/** One remark parse of the whole text: quadratic in the size of large notes (the baseline of the bench). */
+export function parseMarkdownWhole(source: string): Root {
   return processor.parse(source);
+}
+
+/**
+ * Parses Markdown (GFM, YAML frontmatter) into an mdast tree with positions. Pure; never throws on text.
+ * Large notes are parsed in parts (same tree, linear time; see `parseInParts`).
+ */
+export function parseMarkdown(source: string): Root {
+  return parseInParts(source, parseMarkdownWhole);
 }
 
 /** The plain text of a node (like mdast-util-to-string, without images' alt text or HTML). */

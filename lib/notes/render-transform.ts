@@ -3,6 +3,7 @@
  * highlight spans → `<mark>`, `data-line` on blocks, frontmatter removed.
  */
 import type { Blockquote, Nodes, Parent, PhrasingContent, Root, RootContent, Text } from "mdast";
+import { decodeLink, embedSize, type ReferenceKind } from "./attachments";
 import { isHighlightOpen } from "./cards-highlight";
 import { isFileEmbed, parseWikilink } from "./links";
 
@@ -10,8 +11,11 @@ import { isFileEmbed, parseWikilink } from "./links";
 export interface RenderOptions {
   /** Href of the note with this title, or null when there is no such note (shown as plain text). */
   noteExists?: (title: string) => string | null;
-  /** URL of an attachment (image…) by file name, or null when it is missing (shown as a placeholder). */
-  assetUrl?: (name: string) => string | null;
+  /**
+   * URL of an image the note embeds (`![[name]]`: kind "embed"; `![](path)`: kind "link", the path
+   * percent-decoded), or null when it is missing (shown as a placeholder with its name).
+   */
+  assetUrl?: (reference: string, kind: ReferenceKind) => string | null;
 }
 
 const BLOCKS = new Set([
@@ -27,6 +31,8 @@ const BLOCKS = new Set([
 ]);
 const WIKILINK = /(!?)\[\[([^[\]\n]+?)\]\]/g;
 const MAX_DEPTH = 300;
+/** Images made from `![[embeds]]`: their URLs are already the attachments', not paths to resolve. */
+const resolvedImages = new WeakSet<object>();
 
 type AnyNode = Nodes & { data?: { hName?: string; hProperties?: Record<string, unknown> } };
 
@@ -82,8 +88,15 @@ function wikilinks(text: Text, options: RenderOptions): PhrasingContent[] | null
     const { target, heading, alias } = parseWikilink(match[2] ?? "");
     const label = alias ?? (heading ? `${target} › ${heading}` : target);
     if (match[1] === "!" && isFileEmbed(target)) {
-      const url = options.assetUrl?.(target) ?? null;
-      out.push(url ? { type: "image", url, alt: alias ?? target } : placeholder(target));
+      const url = options.assetUrl?.(target, "embed") ?? null;
+      // `![[image.png|300]]` is Obsidian's width (or `300x200`), not a caption.
+      const size = embedSize(alias);
+      if (url) {
+        const image: PhrasingContent = { type: "image", url, alt: size ? target : (alias ?? target) };
+        if (size) image.data = { hProperties: size };
+        resolvedImages.add(image);
+        out.push(image);
+      } else out.push(placeholder(target));
       continue;
     }
     const href = target ? (options.noteExists?.(target) ?? null) : null;
@@ -101,13 +114,7 @@ function wikilinks(text: Text, options: RenderOptions): PhrasingContent[] | null
 function imageUrl(url: string, options: RenderOptions): string | null {
   if (/^https?:\/\//i.test(url)) return url;
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//")) return null;
-  let name = url;
-  try {
-    name = decodeURIComponent(url);
-  } catch {
-    // keep the raw name
-  }
-  return options.assetUrl?.(name.split("/").pop() ?? name) ?? null;
+  return options.assetUrl?.(decodeLink(url), "link") ?? null;
 }
 
 /** Wraps `<span style="background…">…</span>` sibling runs in `<mark>`; drops other raw HTML later. */
@@ -166,10 +173,14 @@ export function transformForRender(tree: Root, options: RenderOptions): void {
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, dataLine: node.position.start.line } };
     }
     if (node.type === "blockquote") callout(node);
-    if (node.type === "image") {
+    if (node.type === "image" && !resolvedImages.has(node)) {
       const url = imageUrl(node.url, options);
       if (url) node.url = url;
-      else Object.assign(node, placeholder(node.alt || node.url.split("/").pop() || "image"));
+      else {
+        // Named by its file (what the student looks for in the vault); a URL with a scheme by its caption.
+        const file = /^[a-z][a-z0-9+.-]*:/i.test(node.url) ? "" : decodeLink(node.url).split("/").pop();
+        Object.assign(node, placeholder(file || node.alt || "image"));
+      }
       continue;
     }
     if (!("children" in node) || depth > MAX_DEPTH) continue;

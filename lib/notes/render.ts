@@ -6,6 +6,9 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import type { Root } from "mdast";
+import { parseInParts } from "./markdown-chunks";
+import { rehypeRemoteImagePlaceholders } from "./remote-images";
 import { type RenderOptions, transformForRender } from "./render-transform";
 import { normalizeSource } from "./text";
 
@@ -34,7 +37,8 @@ const schema: SanitizeSchema = {
  * Renders a note (the whole file, frontmatter included) to sanitized HTML. Wikilinks become links when
  * `noteExists` knows the note (plain `span.wikilink-missing` otherwise); `![[file]]` embeds and images that
  * `assetUrl` cannot resolve become `span.embed-missing` placeholders; `> [!type]` callouts become
- * `aside.callout.callout-type`; highlight spans become `<mark>`; all other raw HTML is dropped and unsafe
+ * `aside.callout.callout-type`; remote (http/https) images become `span.remote-image` placeholders that
+ * load nothing (see ./remote-images); highlight spans become `<mark>`; all other raw HTML is dropped and unsafe
  * URLs (`javascript:`…) never reach the output. Block elements carry `data-line` (1-based source line).
  * Never throws: on failure it returns the escaped text in a `<pre>`.
  */
@@ -48,8 +52,11 @@ export function renderNoteHtml(markdown: string, options: RenderOptions = {}): s
       .use(() => (tree) => transformForRender(tree as Parameters<typeof transformForRender>[0], options))
       .use(remarkRehype)
       .use(rehypeSanitize, schema)
+      .use(rehypeRemoteImagePlaceholders)
       .use(rehypeStringify);
-    return String(processor.processSync(source));
+    // Parsed in parts: the same tree as `processor.parse(source)`, in linear time for large notes.
+    const tree = parseInParts(source, (text) => processor.parse(text) as Root);
+    return String(processor.stringify(processor.runSync(tree)));
   } catch {
     return `<pre>${source.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}</pre>`;
   }

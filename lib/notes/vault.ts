@@ -20,7 +20,7 @@ export interface ZipLimits {
 
 export const ZIP_LIMITS: ZipLimits = {
   maxEntries: 10_000,
-  maxFileBytes: 2 * 1024 * 1024,
+  maxFileBytes: 8 * 1024 * 1024,
   maxTotalBytes: 100 * 1024 * 1024,
   maxRatio: 100,
   ratioFloorBytes: 1024 * 1024,

@@ -37,6 +37,7 @@ export {
 } from "./settings";
 export { CHECKPOINTS, checkpointDate, checkpointOf, nextCheckpoint, projectLadder } from "./ladder";
 export { canUndo, firstStudy, newCard, reviewCard, sameCard, undoReview } from "./review";
+export { reviewOutsideSchedule } from "./outside-review";
 export { buildQueue, type QueueCandidate, type StudyQueue } from "./queue";
 export { cardFraction, noteProgress, progressBar, type NoteCheckpoint, type NoteProgress } from "./progress";
 export { dueAfterSettingsChange, SETTINGS_CHANGE_REACH_MS } from "./zone-change";

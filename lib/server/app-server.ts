@@ -53,9 +53,11 @@ export async function startAppServer(options: {
   secret: string;
   env?: Record<string, string>;
   quiet?: boolean;
+  /** Extra Node.js flags for the server process (the benchmark's `--cpu-prof`, not allowed in NODE_OPTIONS). */
+  nodeArgs?: string[];
 }): Promise<AppServer> {
   const url = `http://localhost:${options.port}`;
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(options.port)], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), nextBin, "start", "-p", String(options.port)], {
     stdio: ["ignore", options.quiet ? "ignore" : "inherit", "inherit"],
     env: {
       ...process.env,

@@ -94,7 +94,12 @@ function prepareClusterDir(requested: string): string {
   return clusterLocation(requested);
 }
 
-function createCluster(clusterDir: string, config: EmbeddedConfig, persistent: boolean): PostgresCluster {
+function createCluster(
+  clusterDir: string,
+  config: EmbeddedConfig,
+  persistent: boolean,
+  settings: string[] = [],
+): PostgresCluster {
   return new PostgresCluster({
     dataDir: clusterDir,
     port: config.port,
@@ -102,7 +107,13 @@ function createCluster(clusterDir: string, config: EmbeddedConfig, persistent: b
     password: config.password,
     persistent,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    postgresFlags: ["-c", "max_connections=300", "-c", "listen_addresses=127.0.0.1"],
+    postgresFlags: [
+      "-c",
+      "max_connections=300",
+      "-c",
+      "listen_addresses=127.0.0.1",
+      ...settings.flatMap((s) => ["-c", s]),
+    ],
     onError: (message) => process.stderr.write(`postgres: ${message}\n`),
   });
 }
@@ -154,9 +165,13 @@ export async function ensureDatabase(options: { dataDir: string }): Promise<Data
   return { url: connectionUrl(config), owned: true, stop: () => cluster.stop() };
 }
 
-/** A throwaway cluster in a temporary folder (tests and benchmarks); deleted on stop. */
+/**
+ * A throwaway cluster in a temporary folder (tests and benchmarks); deleted on stop. `settings` are extra
+ * `name=value` server settings (the benchmark loads pg_stat_statements to count queries per review).
+ */
 export async function startTemporaryPostgres(
   dir: string,
+  settings: string[] = [],
 ): Promise<DatabaseHandle & { createDatabase(name: string): Promise<string> }> {
   const config: EmbeddedConfig = {
     port: await findFreePort(55432 + Math.floor(Math.random() * 1000)),
@@ -164,7 +179,7 @@ export async function startTemporaryPostgres(
     password: randomBytes(12).toString("base64url"),
     database: "postgres",
   };
-  const cluster = createCluster(prepareClusterDir(dir), config, false);
+  const cluster = createCluster(prepareClusterDir(dir), config, false, settings);
   await cluster.initialise();
   await cluster.start();
   return {

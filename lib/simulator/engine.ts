@@ -8,29 +8,28 @@
  * - Retries: see retries.ts.
  * - INIT phase at most 10 s and billed: https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html
  */
-import { EventHeap, EventKind, EventPool } from "./event-queue";
+import { type BusyTotals, changeBusy, closeIntegrals } from "./busy";
+import { EventFlag, EventHeap, EventKind } from "./event-queue";
+import { EventSchedule } from "./event-schedule";
 import { FnState, FnTimeline, InvocationKind } from "./function-state";
 import { CoarseHistogram } from "./histogram";
+import { asyncFailed, asyncThrottled, syncThrottled } from "./retries";
 import { Scaling } from "./scaling";
 import type { Scenario } from "./scenario";
-import { sqsComplete, sqsHandle, sqsInit } from "./sqs";
-import { asyncFailed, asyncThrottled, syncThrottled } from "./retries";
-import { closeSecond } from "./timeline";
+import type { SimContext } from "./sim-context";
+import { sqsArrival, sqsCheck, sqsComplete, sqsInit, sqsRetry, sqsTick, sqsVisible } from "./sqs";
+import { closeSecond, type TimelineSource } from "./timeline";
 
 const MAX_INIT_MS = 10_000;
-const FLAG_PROVISIONED = 1;
-const FLAG_FAILED = 2;
 
-export class Engine {
+export class Engine implements SimContext, TimelineSource, BusyTotals {
   /** Future events other than external arrivals. */
-  readonly heap = new EventHeap();
-  /** Next external arrival of each function (slot = function index), merged with `heap` in `run`. */
+  readonly schedule = new EventSchedule();
+  /** Next external arrival of each function (slot = function index), merged with `schedule` in `run`. */
   readonly arrivals = new EventHeap(16);
-  readonly pool = new EventPool();
   readonly fns: FnState[];
   readonly T: number;
   readonly end: number;
-  readonly limit: number;
   readonly poolCap: number;
   poolUsed = 0;
   accountUsed = 0;
@@ -54,8 +53,8 @@ export class Engine {
   ) {
     this.T = scenario.durationSeconds;
     this.end = scenario.durationSeconds + scenario.model.drainSeconds;
-    this.limit = scenario.account.concurrencyLimit;
-    this.scaling = new Scaling(scenario.account.scaling, this.limit);
+    const limit = scenario.account.concurrencyLimit;
+    this.scaling = new Scaling(scenario.account.scaling, limit);
     this.billInit = scenario.pricing.billInit;
     this.fns = scenario.functions.map((cfg, i) => new FnState(i, cfg, scenario, timeline));
     let reserved = 0;
@@ -64,7 +63,7 @@ export class Engine {
       else this.poolUsed += f.provisioned;
       this.accountUsed += f.provisioned;
     }
-    this.poolCap = this.limit - reserved;
+    this.poolCap = limit - reserved;
     this.totalTl = timeline ? new FnTimeline() : null;
     for (const f of this.fns) {
       const first = f.nextArrival();
@@ -73,23 +72,14 @@ export class Engine {
     }
   }
 
-  /** Adds an event at `time`. */
-  schedule(time: number, kind: number, fn: number, flags: number, t0: number, a: number, b: number): void {
-    this.heap.push(time, this.pool.alloc(kind, fn, flags, t0, a, b));
-  }
-
-  /** Events still pending (arrivals and others). */
-  get pending(): number {
-    return this.heap.size + this.arrivals.size;
-  }
-
   /**
    * Runs until no events remain before the end of the drain period or `maxEvents` is reached
    * (then returns true). At equal times other events go before arrivals, so a finishing
    * execution frees its environment for a request arriving at the same instant.
    */
   run(maxEvents: number): boolean {
-    const { heap, arrivals, pool, end, fns } = this;
+    const { arrivals, end, fns, schedule } = this;
+    const { heap } = schedule;
     for (;;) {
       const tH = heap.peekTime();
       const tA = arrivals.peekTime();
@@ -98,53 +88,88 @@ export class Engine {
       if (t >= this.nextSecond) this.rollover(t);
       this.now = t;
       this.events += 1;
-      if (tA < tH) {
-        const f = fns[arrivals.pop()] as FnState;
-        f.requests += 1;
-        const next = f.nextArrival();
-        if (next < Number.POSITIVE_INFINITY) arrivals.push(next, f.index);
-        if (f.kind === InvocationKind.sqs) sqsHandle(this, f, t, EventKind.arrival, 0);
-        else this.request(f, t, t, 0, 0);
-      } else {
-        const slot = heap.pop();
-        const f = fns[pool.fn[slot] as number] as FnState;
-        const kind = pool.kind[slot] as number;
-        if (kind === EventKind.complete) this.complete(f, t, slot);
-        else if (kind === EventKind.retry) {
-          const t0 = pool.t0[slot] as number;
-          const a = pool.a[slot] as number;
-          const b = pool.b[slot] as number;
-          pool.release(slot);
-          if (f.kind === InvocationKind.async) f.asyncQueued -= 1;
-          this.request(f, t, t0, a, b);
-        } else {
-          const a = pool.a[slot] as number;
-          pool.release(slot);
-          sqsHandle(this, f, t, kind, a);
-        }
-      }
+      if (tA < tH) this.arrive(fns[arrivals.pop()] as FnState, t);
+      else this.handle(heap.pop(), t);
       if (this.events >= maxEvents) return true;
     }
     return false;
   }
 
+  /**
+   * Ends the run: closes the timeline's seconds up to the simulated end and carries the concurrency
+   * integrals to the end of the arrival window, so the result is read from finished figures. Returns
+   * the simulated end (seconds).
+   */
+  finish(truncated: boolean): number {
+    const pending = this.schedule.heap.size + this.arrivals.size > 0;
+    const simEnd = truncated ? this.now : pending ? this.end : Math.max(this.T, this.now);
+    this.rollover(Math.ceil(simEnd));
+    closeIntegrals(this);
+    return simEnd;
+  }
+
+  /** An external arrival for `f`; its next arrival goes back on the arrival heap. */
+  private arrive(f: FnState, t: number): void {
+    f.requests += 1;
+    const next = f.nextArrival();
+    if (next < Number.POSITIVE_INFINITY) this.arrivals.push(next, f.index);
+    if (f.kind === InvocationKind.sqs) sqsArrival(this, f, t);
+    else this.request(f, t, t, 0, 0);
+  }
+
+  /** The one dispatch of pooled events: reads the slot's fields, releases it, runs the kind's rule. */
+  private handle(slot: number, t: number): void {
+    const pool = this.schedule.pool;
+    const f = this.fns[pool.fn[slot] as number] as FnState;
+    const kind = pool.kind[slot] as EventKind;
+    switch (kind) {
+      case EventKind.complete:
+        this.complete(f, t, slot);
+        return;
+      case EventKind.retry: {
+        const t0 = pool.t0[slot] as number;
+        const attempts = pool.attempts[slot] as number;
+        const throttles = pool.throttles[slot] as number;
+        pool.release(slot);
+        if (f.kind === InvocationKind.async) f.asyncQueued -= 1;
+        this.request(f, t, t0, attempts, throttles);
+        return;
+      }
+      case EventKind.sqsVisible:
+      case EventKind.sqsRetry:
+      case EventKind.sqsTick:
+      case EventKind.sqsCheck: {
+        const batch = pool.batch[slot] as number;
+        pool.release(slot);
+        if (kind === EventKind.sqsVisible) sqsVisible(this, f, t, batch);
+        else if (kind === EventKind.sqsRetry) sqsRetry(this, f, t, batch);
+        else if (kind === EventKind.sqsTick) sqsTick(this, f, t);
+        else sqsCheck(this, f, t);
+      }
+    }
+  }
+
   /** A sync or async request (first attempt or retry) at time t; throttles go to the retry rules. */
-  request(f: FnState, t: number, t0: number, attempts: number, throttles: number): void {
-    if (this.tryStart(f, t, t0, attempts, throttles)) return;
+  private request(f: FnState, t: number, t0: number, attempts: number, throttles: number): void {
+    if (this.tryStart(f, t, t0, attempts, throttles, 0)) return;
     if (f.kind === InvocationKind.sync) syncThrottled(this, f, t, t0, attempts, throttles);
     else asyncThrottled(this, f, t, t0, attempts, throttles);
   }
 
+  startBatch(f: FnState, t: number, firstSentAt: number, batch: number): boolean {
+    return this.tryStart(f, t, firstSentAt, 0, 0, batch);
+  }
+
   /**
-   * Starts an invocation if a provisioned or warm environment, concurrency and (for a new
-   * environment) scaling allowance are available; otherwise counts a throttle and returns false.
+   * Starts an invocation if an environment, concurrency and scaling allowance are available, else counts
+   * a throttle and returns false. The request's fields travel with the completion (see `EventPool`).
    */
-  tryStart(f: FnState, t: number, t0: number, a: number, b: number): boolean {
+  private tryStart(f: FnState, t: number, t0: number, attempts: number, throttles: number, batch: number): boolean {
     let flags = 0;
     let cold = false;
     if (f.pIdle > 0) {
       f.pIdle -= 1;
-      flags = FLAG_PROVISIONED;
+      flags = EventFlag.provisioned;
     } else {
       if (f.reserved >= 0 ? f.provisioned + f.busyOD >= f.reserved : this.poolUsed >= this.poolCap) {
         if (f.reserved >= 0) f.throttledReserved += 1;
@@ -163,28 +188,18 @@ export class Engine {
         cold = true;
       }
     }
-    this.begin(f, t, flags, cold, t0, a, b);
-    return true;
-  }
-
-  private throttle(f: FnState): false {
-    f.throttled += 1;
-    f.secThrottle += 1;
-    return false;
-  }
-
-  private begin(f: FnState, t: number, flags: number, cold: boolean, t0: number, a: number, b: number): void {
+    // Started: sample the run, count it, schedule its completion.
     const initMs = cold ? Math.min(f.sampleInit(), MAX_INIT_MS) : 0;
     let dur = f.sampleDuration() * f.durScale;
     let fl = flags;
     if (dur >= f.timeoutMs) {
       dur = f.timeoutMs;
       f.timeouts += 1;
-      fl |= FLAG_FAILED;
-    } else if (f.errorRate > 0 && f.rngErr.float() < f.errorRate) fl |= FLAG_FAILED;
-    this.changeBusy(f, t, 1);
+      fl |= EventFlag.failed;
+    } else if (f.errorRate > 0 && f.rngErr.float() < f.errorRate) fl |= EventFlag.failed;
+    changeBusy(this, f, t, 1);
     const billedMs = Math.ceil(dur);
-    if (flags & FLAG_PROVISIONED) {
+    if (flags & EventFlag.provisioned) {
       f.provisionedInvocations += 1;
       f.gbsPC += (billedMs * f.memGb) / 1000;
     } else {
@@ -200,34 +215,41 @@ export class Engine {
       f.coldStarts += 1;
       f.secCold += 1;
     }
-    this.schedule(t + (initMs + dur) / 1000, EventKind.complete, f.index, fl, t0, a, b);
+    this.schedule.completion(f.index, t + (initMs + dur) / 1000, fl, t0, attempts, throttles, batch);
+    return true;
+  }
+
+  private throttle(f: FnState): false {
+    f.throttled += 1;
+    f.secThrottle += 1;
+    return false;
   }
 
   private complete(f: FnState, t: number, slot: number): void {
-    const pool = this.pool;
+    const pool = this.schedule.pool;
     const flags = pool.flags[slot] as number;
     const t0 = pool.t0[slot] as number;
-    const a = pool.a[slot] as number;
+    const attempts = pool.attempts[slot] as number;
+    const batch = pool.batch[slot] as number;
     pool.release(slot);
-    this.changeBusy(f, t, -1);
-    if (flags & FLAG_PROVISIONED) f.pIdle += 1;
+    changeBusy(this, f, t, -1);
+    if (flags & EventFlag.provisioned) f.pIdle += 1;
     else {
       f.busyOD -= 1;
       this.accountUsed -= 1;
       if (f.reserved < 0) this.poolUsed -= 1;
       f.pushIdle(t);
     }
-    const failed = (flags & FLAG_FAILED) !== 0;
+    const failed = (flags & EventFlag.failed) !== 0;
     if (failed) {
       f.errors += 1;
       f.secErr += 1;
     }
-    if (f.kind === InvocationKind.sqs) sqsComplete(this, f, t, a, failed);
+    if (f.kind === InvocationKind.sqs) sqsComplete(this, f, t, batch, failed);
     else if (!failed || f.kind === InvocationKind.sync) this.recordLatency(f, (t - t0) * 1000);
-    else asyncFailed(this, f, t, t0, a);
+    else asyncFailed(this, f, t, t0, attempts);
   }
 
-  /** Adds a latency sample (ms) to the function's histogram and the per-second p95. */
   recordLatency(f: FnState, ms: number): void {
     const i = f.latency.add(ms);
     if (f.tl !== null) {
@@ -236,24 +258,8 @@ export class Engine {
     }
   }
 
-  private changeBusy(f: FnState, t: number, delta: number): void {
-    const tc = Math.min(t, this.T);
-    f.area += f.busy * (tc - f.lastT);
-    f.lastT = tc;
-    this.areaAll += this.busyAll * (tc - this.lastTAll);
-    this.lastTAll = tc;
-    f.busy += delta;
-    this.busyAll += delta;
-    if (delta > 0) {
-      if (f.busy > f.peak) f.peak = f.busy;
-      if (f.busy > f.secPeak) f.secPeak = f.busy;
-      if (this.busyAll > this.peakAll) this.peakAll = this.busyAll;
-      if (this.busyAll > this.secPeakAll) this.secPeakAll = this.busyAll;
-    }
-  }
-
   /** Closes every whole second before t (timeline rows, progress callback). */
-  rollover(t: number): void {
+  private rollover(t: number): void {
     while (this.nextSecond <= t) {
       if (this.totalTl !== null) closeSecond(this);
       this.onProgress?.(this.nextSecond);

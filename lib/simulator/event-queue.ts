@@ -3,28 +3,54 @@
  * struct-of-arrays event pool. Typed arrays and a free list keep the hot loop allocation-free.
  */
 
-/** Event kinds, in the order the engine's switch handles them. */
+/**
+ * Kinds of pooled event; the engine's one `switch` (`Engine.handle`) runs each. External arrivals are
+ * not pooled: they wait in the engine's arrival heap, one per function.
+ */
 export const EventKind = {
+  /** An invocation finishes. */
   complete: 0,
-  arrival: 1,
-  retry: 2,
-  sqsVisible: 3,
-  sqsTick: 4,
-  sqsRetry: 5,
-  sqsCheck: 6,
+  /** A sync client retry or an async retry from the internal queue. */
+  retry: 1,
+  /** An SQS batch's messages become visible again. */
+  sqsVisible: 2,
+  /** The SQS pollers scale once a second. */
+  sqsTick: 3,
+  /** A throttled SQS batch is invoked again. */
+  sqsRetry: 4,
+  /** The SQS batching window of the oldest waiting message closes. */
+  sqsCheck: 5,
+} as const;
+export type EventKind = (typeof EventKind)[keyof typeof EventKind];
+
+/** Bits of a completion's `flags`: the only place they are defined. */
+export const EventFlag = {
+  /** The invocation ran on a provisioned environment (it returns to the provisioned pool). */
+  provisioned: 1,
+  /** The invocation failed (error or timeout). */
+  failed: 2,
 } as const;
 
 /**
- * Pool of pending events. Fields: `kind`, `fn` (function index), `flags` (bit 0 provisioned
- * environment, bit 1 failed invocation, bit 2 throttle retry), `t0` (time the request first
- * arrived, seconds), `a` (attempts or batch id), `b` (throttle count).
+ * Pool of pending events, one typed array per field. What a field means does not depend on the kind;
+ * a kind leaves the fields it does not use at 0:
+ * - `complete`: `flags`, `t0`, `attempts`, `throttles`, `batch` (0 for sync/async requests);
+ * - `retry`: `t0`, `attempts`, `throttles`;
+ * - `sqsVisible`, `sqsRetry`: `batch`; `sqsTick`, `sqsCheck`: nothing.
  */
 export class EventPool {
   kind: Uint8Array;
+  /** `EventFlag` bits. */
   flags: Uint8Array;
+  /** Function index. */
   fn: Int32Array;
-  a: Int32Array;
-  b: Int32Array;
+  /** Earlier attempts of the request after function errors (async retries). */
+  attempts: Int32Array;
+  /** Throttles of the request so far (sync and async backoff). */
+  throttles: Int32Array;
+  /** SQS batch id. */
+  batch: Int32Array;
+  /** Time the request first arrived (SQS: its oldest message was sent), seconds. */
   t0: Float64Array;
   private free: Int32Array;
   private freeLen = 0;
@@ -34,14 +60,15 @@ export class EventPool {
     this.kind = new Uint8Array(capacity);
     this.flags = new Uint8Array(capacity);
     this.fn = new Int32Array(capacity);
-    this.a = new Int32Array(capacity);
-    this.b = new Int32Array(capacity);
+    this.attempts = new Int32Array(capacity);
+    this.throttles = new Int32Array(capacity);
+    this.batch = new Int32Array(capacity);
     this.t0 = new Float64Array(capacity);
     this.free = new Int32Array(capacity);
   }
 
-  /** Takes a slot and fills its fields; returns the slot index. */
-  alloc(kind: number, fn: number, flags: number, t0: number, a: number, b: number): number {
+  /** Takes a slot with every field set to 0 but `kind` and `fn`; returns the slot index. */
+  alloc(kind: EventKind, fn: number): number {
     let slot: number;
     if (this.freeLen > 0) {
       this.freeLen -= 1;
@@ -53,10 +80,11 @@ export class EventPool {
     }
     this.kind[slot] = kind;
     this.fn[slot] = fn;
-    this.flags[slot] = flags;
-    this.t0[slot] = t0;
-    this.a[slot] = a;
-    this.b[slot] = b;
+    this.flags[slot] = 0;
+    this.t0[slot] = 0;
+    this.attempts[slot] = 0;
+    this.throttles[slot] = 0;
+    this.batch[slot] = 0;
     return slot;
   }
 
@@ -86,8 +114,9 @@ export class EventPool {
     this.kind = grow8(this.kind);
     this.flags = grow8(this.flags);
     this.fn = grow32(this.fn);
-    this.a = grow32(this.a);
-    this.b = grow32(this.b);
+    this.attempts = grow32(this.attempts);
+    this.throttles = grow32(this.throttles);
+    this.batch = grow32(this.batch);
     this.free = grow32(this.free);
     const t0 = new Float64Array(n);
     t0.set(this.t0);

@@ -7,7 +7,7 @@ import { makeSampler } from "./distributions";
 import { CoarseHistogram, LogHistogram } from "./histogram";
 import { Rng, Stream, streamFor } from "./rng";
 import type { FunctionConfig, Scenario } from "./scenario";
-import type { SqsState } from "./sqs";
+import type { SqsState } from "./sqs-state";
 
 export const InvocationKind = { sync: 0, async: 1, sqs: 2 } as const;
 

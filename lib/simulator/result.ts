@@ -93,15 +93,13 @@ function statsOf(f: FnState, e: Engine, cost: Cost): FunctionStats {
   return out;
 }
 
-/** Per-function and total statistics with costs (free tier applied once, to the account). */
+/**
+ * Per-function and total statistics with costs (free tier applied once, to the account), read from an
+ * engine after `finish`; reads only, so calling it twice gives the same result.
+ */
 export function buildStats(e: Engine): { totals: FunctionStats; byFunction: Record<string, FunctionStats> } {
   const pricing = e.scenario.pricing;
   const prices = priceTable(pricing);
-  // Flush the concurrency integrals to the end of the arrival window.
-  for (const f of e.fns) {
-    if (f.lastT < e.T) f.area += f.busy * (e.T - f.lastT);
-  }
-  if (e.lastTAll < e.T) e.areaAll += e.busyAll * (e.T - e.lastTAll);
   const usages = e.fns.map((f) => usageOf(f, e.T));
   const sum = (k: keyof Usage) => usages.reduce((s, u) => s + u[k], 0);
   const totalUsage: Usage = {

@@ -7,14 +7,18 @@
  *   up to maximumRetryAttempts (default 2) after 1 and then 2 minutes; then the event goes to the
  *   dead-letter queue / on-failure destination if configured, otherwise it is dropped.
  */
-import type { Engine } from "./engine";
-import { EventKind } from "./event-queue";
 import type { FnState } from "./function-state";
-
-const FLAG_THROTTLE_RETRY = 4;
+import type { SimContext } from "./sim-context";
 
 /** Sync 429: retry per the client policy, or count the request as rejected. */
-export function syncThrottled(e: Engine, f: FnState, t: number, t0: number, attempts: number, throttles: number): void {
+export function syncThrottled(
+  e: SimContext,
+  f: FnState,
+  t: number,
+  t0: number,
+  attempts: number,
+  throttles: number,
+): void {
   const r = f.cfg.clientRetry;
   if (throttles >= r.maxRetries) {
     f.rejected += 1;
@@ -23,12 +27,12 @@ export function syncThrottled(e: Engine, f: FnState, t: number, t0: number, atte
   const cap = Math.min(r.maxDelayMs, r.baseDelayMs * 2 ** throttles);
   const delayMs = r.jitter === "full" ? cap * f.rngRetry.float() : cap;
   f.retries += 1;
-  e.schedule(t + delayMs / 1000, EventKind.retry, f.index, FLAG_THROTTLE_RETRY, t0, attempts, throttles + 1);
+  e.schedule.retry(f.index, t + delayMs / 1000, t0, attempts, throttles + 1);
 }
 
 /** Async throttle: back to the internal queue with backoff, unless the event would be too old. */
 export function asyncThrottled(
-  e: Engine,
+  e: SimContext,
   f: FnState,
   t: number,
   t0: number,
@@ -37,30 +41,22 @@ export function asyncThrottled(
 ): void {
   const delay = Math.min(2 ** throttles, 300) * (0.5 + 0.5 * f.rngRetry.float());
   if (t + delay - t0 > f.cfg.async.maximumEventAgeSeconds) giveUp(f);
-  else queueAsync(e, f, t + delay, FLAG_THROTTLE_RETRY, t0, attempts, throttles + 1);
+  else queueAsync(e, f, t + delay, t0, attempts, throttles + 1);
 }
 
 /** Async function error after `attempts` retries so far. */
-export function asyncFailed(e: Engine, f: FnState, t: number, t0: number, attempts: number): void {
+export function asyncFailed(e: SimContext, f: FnState, t: number, t0: number, attempts: number): void {
   const delay = attempts === 0 ? 60 : 120;
   if (attempts < f.cfg.async.maximumRetryAttempts && t + delay - t0 <= f.cfg.async.maximumEventAgeSeconds) {
-    queueAsync(e, f, t + delay, 0, t0, attempts + 1, 0);
+    queueAsync(e, f, t + delay, t0, attempts + 1, 0);
   } else giveUp(f);
 }
 
-function queueAsync(
-  e: Engine,
-  f: FnState,
-  at: number,
-  flags: number,
-  t0: number,
-  attempts: number,
-  throttles: number,
-): void {
+function queueAsync(e: SimContext, f: FnState, at: number, t0: number, attempts: number, throttles: number): void {
   f.retries += 1;
   f.asyncQueued += 1;
   if (f.asyncQueued > f.maxAsyncQueued) f.maxAsyncQueued = f.asyncQueued;
-  e.schedule(at, EventKind.retry, f.index, flags, t0, attempts, throttles);
+  e.schedule.retry(f.index, at, t0, attempts, throttles);
 }
 
 /** Async event that exhausted retries or its maximum age: DLQ/destination if configured, else dropped. */

@@ -61,8 +61,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const timeline = options.timeline ?? true;
   const e = new Engine(scenario, timeline, options.onProgress);
   const truncated = e.run(options.maxEvents ?? 100_000_000);
-  const simEnd = truncated ? e.now : e.pending > 0 ? e.end : Math.max(e.T, e.now);
-  e.rollover(Math.ceil(simEnd));
+  const simEnd = e.finish(truncated);
   const { totals, byFunction } = buildStats(e);
   return {
     seed: scenario.seed,

@@ -9,79 +9,14 @@
  * empty; a throttled batch is re-invoked with backoff (1 s, 2 s, 4 s… up to 60 s) while its
  * visibility timeout lasts, then its messages reappear.
  */
-import type { Engine } from "./engine";
-import { EventKind } from "./event-queue";
 import type { FnState } from "./function-state";
+import type { SimContext } from "./sim-context";
+import { type Batch, SqsState } from "./sqs-state";
 
-const MAX_POLLERS = 1250;
 const POLLERS_PER_SECOND = 300 / 60;
 
-interface Batch {
-  sent: Float64Array;
-  recv: Int32Array;
-  receivedAt: number;
-  throttles: number;
-}
-
-export class SqsState {
-  sent = new Float64Array(1024);
-  visAt = new Float64Array(1024);
-  recv = new Int32Array(1024);
-  head = 0;
-  len = 0;
-  inFlight = 0;
-  allowed: number;
-  peakAllowed: number;
-  readonly ceiling: number;
-  readonly minPollers: number;
-  readonly batches = new Map<number, Batch>();
-  nextBatch = 1;
-  tickPending = false;
-  checkAt = Number.POSITIVE_INFINITY;
-  throttledRecently = false;
-  outstanding = 0;
-  maxOutstanding = 0;
-  deleted = 0;
-  expired = 0;
-  drainedAt: number | null = null;
-
-  constructor(readonly cfg: FnState["cfg"]["sqs"]) {
-    this.ceiling = Math.min(MAX_POLLERS, cfg.maximumConcurrency ?? MAX_POLLERS);
-    this.minPollers = Math.min(5, this.ceiling);
-    this.allowed = this.minPollers;
-    this.peakAllowed = this.allowed;
-  }
-
-  push(sent: number, visAt: number, recv: number): void {
-    if (this.len === this.sent.length) this.grow();
-    const i = (this.head + this.len) & (this.sent.length - 1);
-    this.sent[i] = sent;
-    this.visAt[i] = visAt;
-    this.recv[i] = recv;
-    this.len += 1;
-  }
-
-  private grow(): void {
-    const n = this.sent.length * 2;
-    const mask = this.sent.length - 1;
-    const sent = new Float64Array(n);
-    const visAt = new Float64Array(n);
-    const recv = new Int32Array(n);
-    for (let k = 0; k < this.len; k++) {
-      const j = (this.head + k) & mask;
-      sent[k] = this.sent[j] as number;
-      visAt[k] = this.visAt[j] as number;
-      recv[k] = this.recv[j] as number;
-    }
-    this.sent = sent;
-    this.visAt = visAt;
-    this.recv = recv;
-    this.head = 0;
-  }
-}
-
 /** Creates the queue state and the initial backlog (messages already waiting at time 0). */
-export function sqsInit(e: Engine, f: FnState): void {
+export function sqsInit(e: SimContext, f: FnState): void {
   const s = new SqsState(f.cfg.sqs);
   f.sqs = s;
   const n = f.cfg.sqs.initialBacklog;
@@ -89,38 +24,59 @@ export function sqsInit(e: Engine, f: FnState): void {
   s.outstanding = n;
   s.maxOutstanding = n;
   f.requests += n;
-  e.schedule(0, EventKind.sqsCheck, f.index, 0, 0, 0, 0);
+  e.schedule.sqsCheck(f.index, 0);
 }
 
-/** Handles an SQS event of `kind` (arrival, visible, tick, retry, check) for batch id `id`. */
-export function sqsHandle(e: Engine, f: FnState, t: number, kind: number, id: number): void {
+/** A message arrives. */
+export function sqsArrival(e: SimContext, f: FnState, t: number): void {
   const s = f.sqs as SqsState;
-  if (kind === EventKind.arrival) {
-    s.push(t, t, 0);
-    s.outstanding += 1;
-    if (s.outstanding > s.maxOutstanding) {
-      s.maxOutstanding = s.outstanding;
-      s.drainedAt = null;
-    }
-  } else if (kind === EventKind.sqsVisible) reappear(f, s, t, id);
-  else if (kind === EventKind.sqsTick) {
-    s.tickPending = false;
-    if (s.len > 0 && s.inFlight >= s.allowed && !s.throttledRecently) {
-      s.allowed = Math.min(s.ceiling, s.allowed + POLLERS_PER_SECOND);
-      if (s.allowed > s.peakAllowed) s.peakAllowed = s.allowed;
-    } else if (s.len === 0 && s.inFlight < s.allowed) {
-      s.allowed = Math.max(s.minPollers, s.allowed - POLLERS_PER_SECOND);
-    }
-    s.throttledRecently = false;
-  } else if (kind === EventKind.sqsRetry) {
-    const b = s.batches.get(id);
-    if (b !== undefined && !invoke(e, f, s, t, id, b)) return;
-  } else if (kind === EventKind.sqsCheck && t >= s.checkAt) s.checkAt = Number.POSITIVE_INFINITY;
-  dispatch(e, f, s, t);
+  s.push(t, t, 0);
+  s.outstanding += 1;
+  if (s.outstanding > s.maxOutstanding) {
+    s.maxOutstanding = s.outstanding;
+    s.drainedAt = null;
+  }
+  startBatches(e, f, s, t);
+}
+
+/** The messages of batch `id` become visible again (or go to the dead-letter queue, or expire). */
+export function sqsVisible(e: SimContext, f: FnState, t: number, id: number): void {
+  const s = f.sqs as SqsState;
+  reappear(f, s, t, id);
+  startBatches(e, f, s, t);
+}
+
+/** Once a second: add pollers while all are busy and none were throttled, remove them while the queue is empty. */
+export function sqsTick(e: SimContext, f: FnState, t: number): void {
+  const s = f.sqs as SqsState;
+  s.tickPending = false;
+  if (s.len > 0 && s.inFlight >= s.allowed && !s.throttledRecently) {
+    s.allowed = Math.min(s.ceiling, s.allowed + POLLERS_PER_SECOND);
+    if (s.allowed > s.peakAllowed) s.peakAllowed = s.allowed;
+  } else if (s.len === 0 && s.inFlight < s.allowed) {
+    s.allowed = Math.max(s.minPollers, s.allowed - POLLERS_PER_SECOND);
+  }
+  s.throttledRecently = false;
+  startBatches(e, f, s, t);
+}
+
+/** Throttled batch `id` is invoked again (unless its messages already reappeared). */
+export function sqsRetry(e: SimContext, f: FnState, t: number, id: number): void {
+  const s = f.sqs as SqsState;
+  const b = s.batches.get(id);
+  if (b !== undefined && !invoke(e, f, s, t, id, b)) return;
+  startBatches(e, f, s, t);
+}
+
+/** A batching window closed: start the batches that were waiting for it. */
+export function sqsCheck(e: SimContext, f: FnState, t: number): void {
+  const s = f.sqs as SqsState;
+  if (t >= s.checkAt) s.checkAt = Number.POSITIVE_INFINITY;
+  startBatches(e, f, s, t);
 }
 
 /** A batch invocation finished: delete its messages, or let them reappear after the visibility timeout. */
-export function sqsComplete(e: Engine, f: FnState, t: number, id: number, failed: boolean): void {
+export function sqsComplete(e: SimContext, f: FnState, t: number, id: number, failed: boolean): void {
   const s = f.sqs as SqsState;
   const b = s.batches.get(id) as Batch;
   s.inFlight -= 1;
@@ -130,9 +86,9 @@ export function sqsComplete(e: Engine, f: FnState, t: number, id: number, failed
     s.deleted += b.sent.length;
     s.outstanding -= b.sent.length;
   } else {
-    e.schedule(Math.max(t, b.receivedAt + s.cfg.visibilityTimeoutSeconds), EventKind.sqsVisible, f.index, 0, 0, id, 0);
+    e.schedule.sqsVisible(f.index, Math.max(t, b.receivedAt + s.cfg.visibilityTimeoutSeconds), id);
   }
-  dispatch(e, f, s, t);
+  startBatches(e, f, s, t);
 }
 
 function reappear(f: FnState, s: SqsState, t: number, id: number): void {
@@ -156,7 +112,8 @@ function reappear(f: FnState, s: SqsState, t: number, id: number): void {
   }
 }
 
-function dispatch(e: Engine, f: FnState, s: SqsState, t: number): void {
+/** Takes batches off the queue while pollers are free and the batching window allows. */
+function startBatches(e: SimContext, f: FnState, s: SqsState, t: number): void {
   const cfg = s.cfg;
   while (s.len > 0 && s.inFlight < s.allowed) {
     const mask = s.sent.length - 1;
@@ -165,7 +122,7 @@ function dispatch(e: Engine, f: FnState, s: SqsState, t: number): void {
       if (t < due) {
         if (due < s.checkAt) {
           s.checkAt = due;
-          e.schedule(due, EventKind.sqsCheck, f.index, 0, 0, 0, 0);
+          e.schedule.sqsCheck(f.index, due);
         }
         break;
       }
@@ -188,21 +145,21 @@ function dispatch(e: Engine, f: FnState, s: SqsState, t: number): void {
   if (s.len === 0 && s.drainedAt === null) s.drainedAt = t;
   if (!s.tickPending && (s.len > 0 || s.inFlight > 0 || s.allowed > s.minPollers)) {
     s.tickPending = true;
-    e.schedule(t + 1, EventKind.sqsTick, f.index, 0, 0, 0, 0);
+    e.schedule.sqsTick(f.index, t + 1);
   }
 }
 
 /** Invokes the function with batch `id`; on a throttle schedules a retry or releases the messages. */
-function invoke(e: Engine, f: FnState, s: SqsState, t: number, id: number, b: Batch): boolean {
-  if (e.tryStart(f, t, b.sent[0] as number, id, 0)) return true;
+function invoke(e: SimContext, f: FnState, s: SqsState, t: number, id: number, b: Batch): boolean {
+  if (e.startBatch(f, t, b.sent[0] as number, id)) return true;
   s.throttledRecently = true;
   b.throttles += 1;
   const delay = Math.min(2 ** (b.throttles - 1), 60);
   const expires = b.receivedAt + s.cfg.visibilityTimeoutSeconds;
-  if (t + delay < expires) e.schedule(t + delay, EventKind.sqsRetry, f.index, 0, 0, id, 0);
+  if (t + delay < expires) e.schedule.sqsRetry(f.index, t + delay, id);
   else {
     s.inFlight -= 1;
-    e.schedule(Math.max(t, expires), EventKind.sqsVisible, f.index, 0, 0, id, 0);
+    e.schedule.sqsVisible(f.index, Math.max(t, expires), id);
   }
   return false;
 }

@@ -1,9 +1,19 @@
 /** Per-second timeline rows: closes one simulated second for every function and the totals. */
-import type { Engine } from "./engine";
-import type { FnTimeline } from "./function-state";
+import type { FnState, FnTimeline } from "./function-state";
+import type { CoarseHistogram } from "./histogram";
+
+/** The engine's figures a second's rows are made of (the engine passes itself). */
+export interface TimelineSource {
+  readonly fns: readonly FnState[];
+  readonly totalTl: FnTimeline | null;
+  readonly coarseAll: CoarseHistogram;
+  readonly busyAll: number;
+  /** Peak account concurrency within the second; reset to `busyAll` here. */
+  secPeakAll: number;
+}
 
 /** Appends the finished second's figures and resets the per-second counters. */
-export function closeSecond(e: Engine): void {
+export function closeSecond(e: TimelineSource): void {
   const tot = e.totalTl as FnTimeline;
   let cold = 0;
   let thr = 0;

@@ -4,6 +4,7 @@
  */
 import "zod-openapi";
 import { z } from "zod";
+import { IMAGE_FILE } from "@/lib/notes/attachments";
 import { isStudyDay } from "@/lib/schedule";
 
 /** Request size limits (bytes) and batch sizes; documented in the OpenAPI document and the README. */
@@ -166,3 +167,26 @@ export const reviewResultSchema = z
     z.object({ status: z.literal("already-answered") }),
   ])
   .meta({ id: "ReviewResult", description: "The same object as `npm run cli -- review --json` prints." });
+
+export const attachmentSchema = z
+  .object({
+    path: z.string().meta({ description: "Path of the image inside the vault, e.g. `img/diagram.png`." }),
+    hash: z.string().meta({ description: "SHA-256 of the bytes, base64url: what sync compares." }),
+    mimeType: z.enum(["image/png", "image/jpeg", "image/gif", "image/webp"]),
+    size: z.number().int().meta({ description: "Bytes." }),
+  })
+  .meta({ id: "Attachment" });
+
+export const attachmentListSchema = z.object({ attachments: z.array(attachmentSchema) }).meta({ id: "AttachmentList" });
+
+export const attachmentQuerySchema = z.object({
+  path: notePath
+    .refine((path) => IMAGE_FILE.test(path), { message: "path must name a .png, .jpg, .jpeg, .gif or .webp file" })
+    .meta({
+      description: "Vault path of the image, `/`-separated, e.g. `img/diagram.png`.",
+      example: "img/diagram.png",
+    }),
+});
+
+/** The raw image body of `PUT /api/v1/attachments` (any Content-Type; the bytes decide). */
+export const attachmentBodySchema = z.string().meta({ format: "binary", description: "The image file's bytes." });

@@ -10,6 +10,8 @@ export const submitReviewSchema = z.object({
   expectedReps: z.number().int().min(0).optional(),
   durationMs: z.number().int().min(0).max(3_600_000).optional(),
   answeredAt: z.iso.datetime({ offset: true }).optional(),
+  /** Which queue the answer came from: "before-exam" answers are recorded outside the schedule. */
+  queue: z.enum(["due", "before-exam"]).optional(),
 });
 
 export type SubmitReviewInput = z.infer<typeof submitReviewSchema>;

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 
 const CANDIDATES = [
   process.env.CHROMIUM_PATH,
@@ -10,11 +10,11 @@ const CANDIDATES = [
 ];
 
 /** Debian's Chromium, headless, with the flags that keep it off this network's closed hosts. */
-export async function launchBrowser(): Promise<Browser> {
+function launchOptions() {
   const executablePath = CANDIDATES.find((candidate) => candidate && fs.existsSync(candidate));
   if (!executablePath)
     throw new Error("No Chromium found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH.");
-  return chromium.launch({
+  return {
     executablePath,
     headless: true,
     args: [
@@ -26,7 +26,19 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-component-update",
       "--disable-sync",
     ],
-  });
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch(launchOptions());
+}
+
+/**
+ * A Chromium with a real profile in `userDataDir` (not incognito, unlike `browser().newContext()`): what
+ * checks that refuse incognito windows, such as installability, need.
+ */
+export async function launchProfile(userDataDir: string, locale: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, { ...launchOptions(), locale });
 }
 
 let shared: Promise<Browser> | null = null;

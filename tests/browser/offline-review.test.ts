@@ -1,16 +1,21 @@
 import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { expect, inject, test } from "vitest";
 import { recordReview } from "@/lib/db/cards/record-review";
 import { db } from "@/lib/db/client";
 import { createUser } from "@/lib/db/users/create-user";
-import { browser, screenshot, signIn, uniqueEmail } from "./browser";
+import { browser, launchProfile, screenshot, signIn, uniqueEmail } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const sent = { timeout: 30_000 };
 
-/** A student with `count` new cards (front "Card n?"). */
-async function seedStudent(count: number) {
+/** A student with `count` new cards (front "Card n?"), each back showing `image` when given. */
+async function seedStudent(count: number, image?: string) {
   const password = "offline-test-pass-1";
   const user = await createUser({ email: uniqueEmail("offline"), password, timeZone: "UTC" });
   const note = await db().note.create({
@@ -27,7 +32,7 @@ async function seedStudent(count: number) {
           type: "basic",
           origin: "inline",
           front: `Card ${index}?`,
-          back: `Answer ${index}`,
+          back: image ? `Answer ${index}\n\n![diagram](${image})` : `Answer ${index}`,
           line: index + 1,
         })),
       },
@@ -55,13 +60,32 @@ async function answer(page: Page, key: "1" | "2") {
   await page.keyboard.press(key);
 }
 
-// Issue 20 is open: the service worker does not yet serve the review page offline (the page never reaches its
-// offline state after an offline reload). Skipped, not loosened: it is the acceptance test for that work.
-test.skip("offline: reload, answer five, close and reopen, back online: five reviews recorded once with their times", async () => {
-  const { user, password } = await seedStudent(6);
+/** Another site serving one picture (never from the HTTP cache), counting the times it is asked. */
+async function startImageSite() {
+  const png = fs.readFileSync(path.resolve("public/icons/icon-192.png"));
+  let requests = 0;
+  const server = http.createServer((_request, response) => {
+    requests += 1;
+    response.writeHead(200, { "content-type": "image/png", "cache-control": "no-store" });
+    response.end(png);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/diagram.png`,
+    requests: () => requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+test("offline: reload, answer five, close and reopen, back online: five reviews recorded once with their times", async () => {
+  const imageSite = await startImageSite();
+  const { user, password } = await seedStudent(6, imageSite.url);
   const context = await (await browser()).newContext({ locale: "en-US" });
   await signIn(await context.newPage(), baseUrl, user.email, password);
   let page = await openReviewOnline(context);
+  // The backs are not shown yet, but their picture was fetched for later.
+  await expect.poll(imageSite.requests, sent).toBeGreaterThan(0);
 
   await context.setOffline(true);
   await page.reload();
@@ -78,6 +102,10 @@ test.skip("offline: reload, answer five, close and reopen, back online: five rev
   await page.getByText("Offline: 5 answers will be sent").waitFor();
   await expect(page.getByTestId("cards-left").textContent()).resolves.toBe("Left: 0 due · 1 new");
   await expect(db().review.count({ where: { userId: user.id } })).resolves.toBe(0);
+  // The sixth card's back, never shown before, has its picture from the service worker's cache.
+  await page.keyboard.press("Space");
+  const picture = page.getByTestId("card-back").locator("img");
+  await expect.poll(() => picture.evaluate((image: HTMLImageElement) => image.naturalWidth), sent).toBe(192);
 
   await context.setOffline(false);
   await page.evaluate(() => window.dispatchEvent(new Event("online")));
@@ -89,6 +117,7 @@ test.skip("offline: reload, answer five, close and reopen, back online: five rev
     expect(review.reviewedAt.getTime()).toBeLessThanOrEqual(after + 1000);
   }
   await context.close();
+  await imageSite.close();
 });
 
 test("the same card answered offline on a phone and online elsewhere: one review, the phone is told", async () => {
@@ -116,11 +145,11 @@ test("the same card answered offline on a phone and online elsewhere: one review
   await phone.close();
 });
 
-// Issue 20 is open: Playwright's contexts are incognito, which Chromium reports as "in-incognito"; the test needs
-// a persistent context (launchPersistentContext) before it can say anything about the manifest.
-test.skip("Chromium finds no installability errors", async () => {
+test("Chromium finds no installability errors", async () => {
   const { user, password } = await seedStudent(1);
-  const context = await (await browser()).newContext({ locale: "ko-KR" });
+  // Installability is never granted in incognito, which every `newContext()` is: a real profile.
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "recall-install-"));
+  const context = await launchProfile(profile, "ko-KR");
   await signIn(await context.newPage(), baseUrl, user.email, password);
   const page = await openReviewOnline(context);
   const cdp = await context.newCDPSession(page);
@@ -128,12 +157,14 @@ test.skip("Chromium finds no installability errors", async () => {
     installabilityErrors: Array<{ errorId: string }>;
   };
   expect(installabilityErrors).toEqual([]);
-  const manifest = (await (await page.request.get(`${baseUrl}/manifest.webmanifest`)).json()) as {
-    start_url: string;
-    lang: string;
-  };
+  // Fetched by the page, so with the browser's Accept-Language (Korean), as Chromium itself fetches it.
+  const manifest = await page.evaluate(async () => {
+    const response = await fetch("/manifest.webmanifest");
+    return (await response.json()) as { start_url: string; lang: string };
+  });
   expect(manifest).toMatchObject({ start_url: "/review", lang: "ko" });
   await context.close();
+  fs.rmSync(profile, { recursive: true, force: true });
 });
 
 test("the review page on a 390 px phone and a desktop, in Korean and English: answer bar within reach", async () => {

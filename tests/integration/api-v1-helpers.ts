@@ -55,3 +55,31 @@ export function api(base: string, token: string | null) {
     });
   };
 }
+
+/**
+ * Signs in through next-auth's credentials endpoint as the browser does (a user from `makeUser`, whose
+ * password is fixed) and returns the Cookie header for later requests.
+ */
+export async function signInCookie(base: string, email: string, password = "integration-pass-1"): Promise<string> {
+  const jar = new Map<string, string>();
+  const keep = (response: Response) => {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ""] = line.split(";");
+      const at = pair.indexOf("=");
+      jar.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+  };
+  const cookie = () => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  keep(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie(), origin: base },
+    body: new URLSearchParams({ email, password, csrfToken, json: "true" }),
+  });
+  keep(response);
+  if (![...jar.keys()].some((name) => name.includes("session-token"))) throw new Error(`could not sign in ${email}`);
+  return cookie();
+}

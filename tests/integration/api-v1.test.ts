@@ -223,7 +223,7 @@ describe("the OpenAPI document", () => {
     const result = await validate(document);
     expect(result.valid ? [] : result.errors).toEqual([]);
     expect(document.openapi).toBe("3.1.0");
-    expect(Object.keys(document.paths).sort()).toEqual(["/due", "/notes", "/review-state", "/reviews"]);
+    expect(Object.keys(document.paths).sort()).toEqual(["/attachments", "/due", "/notes", "/review-state", "/reviews"]);
 
     const page = await fetch(`${server.url}/api/v1/docs`);
     const html = await page.text();

@@ -8,7 +8,8 @@ import { createMockExam } from "@/lib/db/exams/create-mock-exam";
 import { loadReadiness } from "@/lib/db/exams/load-readiness";
 import { findExamProfile } from "@/lib/exams";
 import { type CardSchedule, newCard } from "@/lib/schedule";
-import { findExamTarget } from "@/lib/db/exams/exam-settings";
+import { findExamTarget, saveExamTarget } from "@/lib/db/exams/exam-settings";
+import { loadExamOverview } from "@/lib/db/exams/load-exam-overview";
 import { answerQuestion } from "@/lib/db/quiz/answer-question";
 import { createQuiz } from "@/lib/db/quiz/create-quiz";
 import { finishQuiz } from "@/lib/db/quiz/finish-quiz";
@@ -131,8 +132,19 @@ describe("readiness", { timeout: 180_000 }, () => {
     // 100 + 0.6175/0.72 · 620 = 631.7 → 632
     expect(readiness.predictedScore).toBe(632);
     expect(readiness.passingScore).toBe(720);
-    expect(readiness.range[0]).toBeLessThan(632);
-    expect(readiness.range[1]).toBeGreaterThan(632);
+    expect(readiness.range![0]).toBeLessThan(632);
+    expect(readiness.range![1]).toBeGreaterThan(632);
+  });
+
+  test("no card mapped to any domain: no predicted score, no range, and no trend point saved", async () => {
+    const user = await makeUser();
+    await note(user.id, {}, 3, studied(10, "2026-03-01")); // cards, but none mapped
+    const readiness = await loadReadiness({ userId: user.id, profile: saa, on: "2026-03-11" });
+    expect(readiness).toMatchObject({ predictedScore: null, range: null, predictedCorrect: null, unmappedCards: 3 });
+    await saveExamTarget({ userId: user.id, examCode: "SAA-C03", examDate: null, beforeExamDays: 7 });
+    const overview = await loadExamOverview({ userId: user.id, now: new Date(), withMapping: false });
+    expect(overview.readiness.predictedScore).toBeNull();
+    await expect(db().readinessSnapshot.count({ where: { userId: user.id } })).resolves.toBe(0);
   });
 });
 
@@ -173,6 +185,12 @@ describe("recall exam (CLI contract)", { timeout: 300_000 }, () => {
       { id: "3", weight: 24, cards: 10, predictedRecall: 0 },
       { id: "4", weight: 20, cards: 0, predictedRecall: null },
     ]);
+
+    const empty = await makeUser();
+    await note(empty.id, {}, 2);
+    const none = cli("readiness", "--user", empty.email, "--exam", "SAA-C03", "--on", "2026-03-11", "--json");
+    expect(none.status).toBe(0);
+    expect(JSON.parse(none.stdout)).toMatchObject({ predictedScore: null, range: null, passingScore: 720 });
 
     const bad = cli("readiness", "--user", user.email, "--exam", "XYZ-C01", "--on", "2026-03-11", "--json");
     expect(bad.status).toBe(1);

@@ -72,6 +72,22 @@ describe("recording reviews", () => {
     await expect(db().review.count({ where: { cardId: card.id } })).resolves.toBe(1);
   });
 
+  test("concurrent different answers to one card are each scheduled on top of the one before (no lost update)", async () => {
+    const user = await makeUser(seoul);
+    const card = (await makeNoteWithCards(user.id, 1)).cards[0]!;
+    const at = new Date();
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        recordReview({ userId: user.id, cardId: card.id, grade: "remembered", requestId: randomUUID(), at }),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(6).fill("recorded"));
+    const reviews = await db().review.findMany({ where: { cardId: card.id }, select: { prevState: true } });
+    const repsBefore = reviews.map((r) => (r.prevState as { reps: number }).reps).sort((a, b) => a - b);
+    expect(repsBefore).toEqual([0, 1, 2, 3, 4, 5]);
+    await expect(db().card.findUniqueOrThrow({ where: { id: card.id } })).resolves.toMatchObject({ reps: 6 });
+  });
+
   test("undo restores the card and keeps the review marked undone", async () => {
     const user = await makeUser(seoul);
     const card = (await makeNoteWithCards(user.id, 1)).cards[0]!;

@@ -70,7 +70,14 @@ describe("sync once", () => {
 
     const result = await cli(["sync", vault, "--server", server.url, "--token", token, "--json"]);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ uploaded: 2, unchanged: 0, deleted: 0, written: [], failed: [] });
+    expect(JSON.parse(result.stdout)).toEqual({
+      uploaded: 2,
+      unchanged: 0,
+      deleted: 0,
+      written: [],
+      failed: [],
+      images: { uploaded: 0, unchanged: 0, missing: [] },
+    });
     const notes = (await (await call("/notes")).json()).notes;
     expect(notes.map((n: { path: string }) => n.path)).toEqual(["dns.md", "net/subnets.md"]);
     expect(JSON.parse(await readFile(path.join(vault, STATE_FILE), "utf8")).files).toEqual(

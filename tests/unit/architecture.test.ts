@@ -60,6 +60,56 @@ const domainFiles = files.filter((file) => {
   return top === "lib" && area !== undefined && !area.includes(".") && !INFRASTRUCTURE.has(area);
 });
 
+/**
+ * Import cycles among the files of one lib/ folder (type imports count: a cycle of types is still two files
+ * that cannot be read apart). Each cycle is named by its files in import order, e.g. `a.ts → b.ts → a.ts`.
+ */
+function importCycles(
+  folder: string,
+  sourceOf: (file: string) => string = (file) => readFileSync(join(ROOT, file), "utf8"),
+): string[] {
+  const inFolder = files.filter(
+    (file) => file.startsWith(`${folder}/`) && !file.slice(folder.length + 1).includes("/"),
+  );
+  return cyclesIn(folder, inFolder, sourceOf);
+}
+
+function cyclesIn(folder: string, folderFiles: string[], sourceOf: (file: string) => string): string[] {
+  const known = new Set(folderFiles);
+  const resolve = (specifier: string): string | null => {
+    const local = specifier.startsWith("./")
+      ? specifier.slice(2)
+      : specifier.startsWith(`@/${folder}/`)
+        ? specifier.slice(folder.length + 3)
+        : null;
+    if (local === null || local.includes("/")) return null;
+    for (const candidate of [`${folder}/${local}`, `${folder}/${local}.ts`, `${folder}/${local}.tsx`]) {
+      if (known.has(candidate)) return candidate;
+    }
+    return null;
+  };
+  const edges = new Map(
+    folderFiles.map((file) => [file, importsOf(sourceOf(file)).flatMap((s) => resolve(s) ?? [])] as const),
+  );
+  const cycles: string[] = [];
+  const state = new Map<string, "open" | "done">();
+  const path: string[] = [];
+  const visit = (file: string) => {
+    state.set(file, "open");
+    path.push(file);
+    for (const next of edges.get(file) ?? []) {
+      if (state.get(next) === "open") {
+        const loop = [...path.slice(path.indexOf(next)), next].map((f) => f.slice(folder.length + 1));
+        cycles.push(loop.join(" → "));
+      } else if (!state.has(next)) visit(next);
+    }
+    path.pop();
+    state.set(file, "done");
+  };
+  for (const file of [...folderFiles].sort()) if (!state.has(file)) visit(file);
+  return cycles;
+}
+
 /** The helpers of app/actions/_lib/action.ts: every server action is built from them. */
 const ACTION_BUILDERS = new Set(["authedAction", "publicAction"]);
 const ACTION_ADAPTERS = new Set(["formAction", "formStateAction"]);
@@ -147,6 +197,22 @@ describe("architecture", () => {
 
   test("domain modules import no framework, database, filesystem or worker code", () => {
     expect(domainFiles.flatMap(domainViolations)).toEqual([]);
+  });
+
+  test("the simulator's files import each other without a cycle", () => {
+    expect(importCycles("lib/simulator")).toEqual([]);
+  });
+
+  test("the cycle check finds a cycle through a type import and names it", () => {
+    const sources: Record<string, string> = {
+      "lib/x/a.ts": 'import { b } from "./b";',
+      "lib/x/b.ts": 'import type { C } from "@/lib/x/c";',
+      "lib/x/c.ts": 'import type { A } from "./a";\nimport { d } from "./d";',
+      "lib/x/d.ts": "export const d = 1;",
+    };
+    expect(cyclesIn("lib/x", Object.keys(sources), (file) => sources[file] ?? "")).toEqual([
+      "a.ts → b.ts → c.ts → a.ts",
+    ]);
   });
 
   test("every server action in app/actions is built with the action helper", () => {

@@ -3,7 +3,8 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { loadExamOverview } from "@/lib/db/exams/load-exam-overview";
-import { totalQuestions } from "@/lib/exams";
+import { examLabel, totalQuestions } from "@/lib/exams";
+import { CustomExamForm } from "./_components/custom-exam-form";
 import { MappingRow, StartMockForm, TargetForm } from "./_components/exam-forms";
 import { ReadinessCard } from "./_components/readiness-card";
 
@@ -22,7 +23,9 @@ export default async function ExamPage() {
   const { profile, target, mapping } = overview;
   const options = overview.choices.map((p) => ({
     code: p.code,
-    label: p.retired ? t("target.retired", { name: `${p.code} · ${p.name[lang]}` }) : `${p.code} · ${p.name[lang]}`,
+    label: p.retired
+      ? t("target.retired", { name: `${examLabel(p)} · ${p.name[lang]}` })
+      : `${examLabel(p)} · ${p.name[lang]}`,
   }));
   const domains = profile.domains.map((d) => ({ id: d.id, name: d.name[lang] }));
   const mapped = new Map(mapping?.rules.map((r) => [`${r.kind}:${r.value}`, r.domainId]));
@@ -38,6 +41,13 @@ export default async function ExamPage() {
           beforeExamDays={target.beforeExamDays}
           today={overview.today}
         />
+      </Card>
+      <Card>
+        <details data-testid="custom-exam">
+          <summary className="cursor-pointer font-medium">{t("custom.open")}</summary>
+          <p className="mt-2 mb-3 text-sm text-slate-500">{t("custom.intro")}</p>
+          <CustomExamForm />
+        </details>
       </Card>
       <ReadinessCard
         profile={profile}
@@ -82,7 +92,7 @@ export default async function ExamPage() {
                   </td>
                   <td className="py-1 text-right">
                     <Link
-                      className="text-brand-700 underline dark:text-brand-300"
+                      className="text-brand-700 underline dark:text-brand-100"
                       href={m.scaledScore === null ? `/quiz/${m.quizId}` : `/quiz/${m.quizId}/results`}
                     >
                       {t("mock.open")}
@@ -95,52 +105,54 @@ export default async function ExamPage() {
         )}
       </Card>
       {mapping && (
-        <Card>
-          <h2 className="font-medium">{t("mapping.title")}</h2>
-          <p className="mb-2 text-sm text-slate-500">{t("mapping.intro")}</p>
-          {mapping.unmapped.length === 0 && mapping.unmappedWithoutKeys === 0 ? (
-            <p className="text-sm">{t("mapping.allMapped")}</p>
-          ) : (
-            <div className="divide-y divide-slate-100 dark:divide-slate-800">
-              {mapping.unmapped.map((g) => (
-                <MappingRow
-                  key={`${g.kind}:${g.value}`}
-                  examCode={profile.code}
-                  kind={g.kind}
-                  value={g.value}
-                  label={`${t(`mapping.kind.${g.kind}`)}: ${g.value} · ${t("mapping.notes", { count: g.notes })}`}
-                  domains={domains}
-                  selected={g.suggestedDomainId}
-                  suggested
-                />
-              ))}
-            </div>
-          )}
-          {mapping.unmappedWithoutKeys > 0 && (
-            <p className="mt-2 text-xs text-slate-500">
-              {t("mapping.withoutKeys", { count: mapping.unmappedWithoutKeys })}
-            </p>
-          )}
-          {mapping.rules.length > 0 && (
-            <>
-              <h3 className="mt-4 text-sm font-medium">{t("mapping.rules")}</h3>
+        <section id="mapping" className="scroll-mt-4">
+          <Card>
+            <h2 className="font-medium">{t("mapping.title")}</h2>
+            <p className="mb-2 text-sm text-slate-500">{t("mapping.intro")}</p>
+            {mapping.unmapped.length === 0 && mapping.unmappedWithoutKeys === 0 ? (
+              <p className="text-sm">{t("mapping.allMapped")}</p>
+            ) : (
               <div className="divide-y divide-slate-100 dark:divide-slate-800">
-                {mapping.rules.map((r) => (
+                {mapping.unmapped.map((g) => (
                   <MappingRow
-                    key={`${r.kind}:${r.value}`}
+                    key={`${g.kind}:${g.value}`}
                     examCode={profile.code}
-                    kind={r.kind}
-                    value={r.value}
-                    label={`${t(`mapping.kind.${r.kind}`)}: ${r.value}`}
+                    kind={g.kind}
+                    value={g.value}
+                    label={`${t(`mapping.kind.${g.kind}`)}: ${g.value} · ${t("mapping.notes", { count: g.notes })}`}
                     domains={domains}
-                    selected={mapped.get(`${r.kind}:${r.value}`) ?? null}
-                    suggested={false}
+                    selected={g.suggestedDomainId}
+                    suggested
                   />
                 ))}
               </div>
-            </>
-          )}
-        </Card>
+            )}
+            {mapping.unmappedWithoutKeys > 0 && (
+              <p className="mt-2 text-xs text-slate-500">
+                {t("mapping.withoutKeys", { count: mapping.unmappedWithoutKeys })}
+              </p>
+            )}
+            {mapping.rules.length > 0 && (
+              <>
+                <h3 className="mt-4 text-sm font-medium">{t("mapping.rules")}</h3>
+                <div className="divide-y divide-slate-100 dark:divide-slate-800">
+                  {mapping.rules.map((r) => (
+                    <MappingRow
+                      key={`${r.kind}:${r.value}`}
+                      examCode={profile.code}
+                      kind={r.kind}
+                      value={r.value}
+                      label={`${t(`mapping.kind.${r.kind}`)}: ${r.value}`}
+                      domains={domains}
+                      selected={mapped.get(`${r.kind}:${r.value}`) ?? null}
+                      suggested={false}
+                    />
+                  ))}
+                </div>
+              </>
+            )}
+          </Card>
+        </section>
       )}
     </div>
   );

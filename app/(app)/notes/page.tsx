@@ -14,8 +14,9 @@ export default async function NotesPage({
 }) {
   const user = await requireUser();
   const filters = await searchParams;
-  const [t, data] = await Promise.all([
+  const [t, td, data] = await Promise.all([
     getTranslations("notes"),
+    getTranslations("notesDownload"),
     listNotes({
       userId: user.id,
       query: filters.q,
@@ -31,6 +32,21 @@ export default async function NotesPage({
         <h2 className="mb-2 font-medium">{t("importTitle")}</h2>
         <ImportForm />
       </Card>
+      {(data.notes.length > 0 || filtered) && (
+        <Card className="mb-4">
+          <h2 className="mb-1 font-medium">{td("title")}</h2>
+          <p className="mb-3 text-sm text-slate-600 dark:text-slate-300">{td("body")}</p>
+          {/* A plain link: the route streams the zip and the browser saves it (no client code needed). */}
+          <a
+            href="/api/notes/download"
+            download
+            data-testid="download-notes"
+            className="inline-block rounded-lg border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+          >
+            {td("button")}
+          </a>
+        </Card>
+      )}
       {data.notes.length === 0 && !filtered ? (
         <Card>
           <h2 className="font-medium">{t("emptyTitle")}</h2>

@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { AccountSecurity } from "./_components/account-security";
 import { ApiTokens } from "./_components/api-tokens";
 import { ReminderSettings } from "./_components/reminder-settings";
+import { RemoteImagesSetting } from "./_components/remote-images-setting";
 import { StudySettingsForm } from "./_components/study-settings-form";
 
 export default async function SettingsPage() {
@@ -24,6 +25,9 @@ export default async function SettingsPage() {
         </Card>
         <Card className="md:col-span-2">
           <AccountSecurity />
+        </Card>
+        <Card className="md:col-span-2">
+          <RemoteImagesSetting initial={user.loadRemoteImages} />
         </Card>
         <Card className="md:col-span-2">
           <section id="study-settings" aria-labelledby="study-settings-title" data-testid="study-settings">

@@ -18,6 +18,7 @@ const signInErrors: Record<string, string> = {
 /** Sign-in and sign-up share one form; sign-up creates the account, then signs in with it. */
 export function CredentialsForm({ mode }: { mode: "sign-in" | "sign-up" }) {
   const t = useTranslations("auth");
+  const tRecovery = useTranslations("recovery");
   const locale = useLocale();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -78,6 +79,13 @@ export function CredentialsForm({ mode }: { mode: "sign-in" | "sign-up" }) {
             <span className="mt-1 block text-xs font-normal text-slate-500">{t("passwordHint")}</span>
           )}
         </label>
+        {mode === "sign-in" && (
+          <p className="-mt-2 text-right text-sm">
+            <Link className="text-brand-600 hover:underline" href="/forgot-password">
+              {tRecovery("forgotLink")}
+            </Link>
+          </p>
+        )}
         {error && (
           <p
             role="alert"

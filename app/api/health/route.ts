@@ -17,3 +17,8 @@ export async function GET() {
     return Response.json({ status: "error", app: "up", database: "down", reason }, { status: 503 });
   }
 }
+
+/** Reachability for the review page's offline check: the app answers, without touching the database. */
+export function HEAD() {
+  return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });
+}

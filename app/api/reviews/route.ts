@@ -12,6 +12,7 @@ export const POST = withUser(async (request, user) => {
     expectedReps: input.expectedReps,
     durationMs: input.durationMs,
     at: answerTime(input, new Date()),
+    source: input.queue === "before-exam" ? "before-exam" : "review",
     settings: user,
   });
   return Response.json(result, { status: result.status === "recorded" ? 201 : 200 });

@@ -15,7 +15,7 @@ export async function undoLastReview(options: {
 }): Promise<{ cardId: string; reviewId: string }> {
   return db().$transaction(async (tx) => {
     const last = await tx.review.findFirst({
-      where: { userId: options.userId, undoneAt: null, source: { in: ["review", "cli"] } },
+      where: { userId: options.userId, undoneAt: null, source: { in: ["review", "cli", "before-exam"] } },
       orderBy: [{ reviewedAt: "desc" }, { createdAt: "desc" }],
     });
     if (!last) throw new AppError("NOT_FOUND", "nothing to undo", { reason: "nothing-to-undo" });

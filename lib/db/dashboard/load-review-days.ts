@@ -19,17 +19,17 @@ interface DayGroup {
 }
 
 /**
- * Answers from `from` to `to` (study days, inclusive; undone answers left out), grouped in SQL by study
- * day, grade and checkpoint: `Review.studyDay` is stored in the user's zone already, so no zone math here.
+ * Answers from `from` to `to` (study days, inclusive; undone answers left out), by study day, grade and
+ * checkpoint: read from the per-day totals the database keeps beside "Review" (a few rows a day, not a row
+ * per answer). `studyDay` is in the user's zone already, so no zone math here.
  */
 export async function loadReviewDays(options: { userId: string; from: StudyDay; to: StudyDay }): Promise<ReviewDays> {
   const groups = await db().$queryRaw<DayGroup[]>`
-    select "studyDay"::text as day, grade, checkpoint, count(*)::int as count,
-           coalesce(sum("durationMs"), 0)::float8 as "durationMs"
-    from "Review"
-    where "userId" = ${options.userId} and "undoneAt" is null
-      and "studyDay" between ${options.from}::date and ${options.to}::date
-    group by 1, 2, 3`;
+    select "studyDay"::text as day, grade, nullif(checkpoint, '') as checkpoint, reviews as count,
+           "durationMs"::float8 as "durationMs"
+    from "ReviewDayTotal"
+    where "userId" = ${options.userId} and "studyDay" between ${options.from}::date and ${options.to}::date
+      and reviews <> 0`;
   const byDay = new Map<StudyDay, DailyTotal>();
   const recall: RecallInput[] = [];
   for (const g of groups) {

@@ -1,8 +1,7 @@
 import { dateToDay, dayToDate } from "@/lib/db/cards/schedule-columns";
 import { db } from "@/lib/db/client";
+import { DEFAULT_BEFORE_EXAM_DAYS } from "@/lib/exams";
 import type { StudyDay } from "@/lib/schedule";
-
-export const DEFAULT_BEFORE_EXAM_DAYS = 7;
 
 export interface ExamTarget {
   /** Null until the user picks an exam. */

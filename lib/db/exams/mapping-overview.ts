@@ -1,5 +1,12 @@
 import { db } from "@/lib/db/client";
-import { type DomainMappingRule, domainOfNote, type ExamProfile, frontmatterExam, suggestDomain } from "@/lib/exams";
+import {
+  type DomainMappingRule,
+  domainOfNote,
+  type ExamProfile,
+  examNamedBy,
+  frontmatterExam,
+  suggestDomain,
+} from "@/lib/exams";
 import { findMappingRules } from "./mapped-cards";
 
 /** How much note text the keyword suggestion reads per note. */
@@ -36,7 +43,7 @@ export async function loadMappingOverview(options: { userId: string; profile: Ex
   let withoutKeys = 0;
   for (const note of notes) {
     const otherExam = frontmatterExam(note.frontmatter).exam;
-    if ((otherExam && otherExam !== profile.code) || domainOfNote(profile, note, rules) !== undefined) continue;
+    if ((otherExam && !examNamedBy(profile, otherExam)) || domainOfNote(profile, note, rules) !== undefined) continue;
     const keys = [
       ...(note.subject ? [{ kind: "subject" as const, value: note.subject }] : []),
       ...note.tags.map((value) => ({ kind: "tag" as const, value })),

@@ -10,13 +10,21 @@ export interface ReadinessPoint {
   high: number;
 }
 
-/** Keeps one forecast per user, exam and study day (the latest of the day wins), for the trend. */
+/**
+ * Keeps one forecast per user, exam and study day (the latest of the day wins), for the trend. A day without a
+ * score (no card mapped) keeps no point: an earlier one of the same day is removed, since it no longer holds.
+ */
 export async function saveReadinessSnapshot(options: {
   userId: string;
   day: StudyDay;
   readiness: ExamReadiness;
 }): Promise<void> {
   const { userId, readiness } = options;
+  const key = { userId, examCode: readiness.exam, day: dayToDate(options.day) };
+  if (readiness.predictedScore === null || readiness.range === null) {
+    await db().readinessSnapshot.deleteMany({ where: key });
+    return;
+  }
   const values = {
     examDate: dayToDate(readiness.on),
     predictedScore: readiness.predictedScore,
@@ -25,8 +33,8 @@ export async function saveReadinessSnapshot(options: {
     passingScore: readiness.passingScore,
   };
   await db().readinessSnapshot.upsert({
-    where: { userId_examCode_day: { userId, examCode: readiness.exam, day: dayToDate(options.day) } },
-    create: { userId, examCode: readiness.exam, day: dayToDate(options.day), ...values },
+    where: { userId_examCode_day: key },
+    create: { ...key, ...values },
     update: values,
   });
 }

@@ -1,6 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { writeReviewState } from "@/lib/notes/review";
+import { withReviewState } from "@/lib/notes/write-back";
 import { noteReviewStates } from "./note-review-states";
 
 export interface ExportSummary {
@@ -12,7 +12,8 @@ export interface ExportSummary {
 
 /**
  * Writes each note's review state into the frontmatter of its file under `folder` (the vault it was
- * imported from). Only the review keys change; notes never studied and files not found are reported.
+ * imported from). Only the review keys (and progress keys the note has) change; notes never studied and
+ * files not found are reported.
  */
 export async function exportReviewStates(options: {
   userId: string;
@@ -22,7 +23,8 @@ export async function exportReviewStates(options: {
   const states = await noteReviewStates({ userId: options.userId, now: options.now });
   const summary: ExportSummary = { written: [], unchanged: [], notStudied: [], missing: [] };
   const root = path.resolve(options.folder);
-  for (const { path: notePath, review } of states) {
+  for (const state of states) {
+    const { path: notePath, review } = state;
     const file = path.resolve(root, notePath);
     // Note paths come from the database; never write outside the folder the user named.
     if (!file.startsWith(`${root}${path.sep}`)) continue;
@@ -35,7 +37,7 @@ export async function exportReviewStates(options: {
       summary.missing.push(notePath);
       continue;
     }
-    const updated = writeReviewState(source, review);
+    const updated = withReviewState(source, state);
     if (updated === source) summary.unchanged.push(notePath);
     else {
       await fs.writeFile(file, updated);

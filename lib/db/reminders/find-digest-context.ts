@@ -3,7 +3,14 @@ import { dateToLocalDay } from "@/lib/db/cards/schedule-columns";
 import type { LocalDay } from "@/lib/reminders";
 
 export interface DigestContext {
-  user: { email: string; name: string | null; locale: string | null; timeZone: string; dayStartHour: number };
+  user: {
+    email: string;
+    name: string | null;
+    locale: string | null;
+    timeZone: string;
+    dayStartHour: number;
+    unsubscribeVersion: number;
+  };
   enabled: boolean;
   emailEnabled: boolean;
   unsubscribed: boolean;
@@ -46,6 +53,7 @@ export async function findDigestContext(options: { userId: string; day: LocalDay
       locale: user.locale,
       timeZone: user.timeZone,
       dayStartHour: user.dayStartHour,
+      unsubscribeVersion: s.unsubscribeVersion,
     },
     enabled: s.enabled,
     emailEnabled: s.emailEnabled,

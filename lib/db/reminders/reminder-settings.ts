@@ -64,15 +64,20 @@ export interface SaveReminderSettings {
 
 /**
  * Saves the settings form. Turning email on from settings is an explicit opt-in, so it clears an
- * earlier one-click unsubscribe. Reminders follow the user's own time zone (saved with the study settings).
+ * earlier one-click unsubscribe and bumps the unsubscribe version: the links in every earlier mail stop
+ * working. Reminders follow the user's own time zone (saved with the study settings).
  */
 export async function saveReminderSettings(options: SaveReminderSettings): Promise<void> {
   parseReminderTime(options.reminderTime);
   const { userId, ...fields } = options;
-  const data = {
-    ...fields,
-    pausedUntil: dayToDate(options.pausedUntil),
-    ...(options.enabled && options.emailEnabled ? { unsubscribedAt: null } : {}),
-  };
-  await db().reminderSettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+  const data = { ...fields, pausedUntil: dayToDate(options.pausedUntil) };
+  await db().$transaction(async (tx) => {
+    if (options.enabled && options.emailEnabled) {
+      await tx.reminderSettings.updateMany({
+        where: { userId, unsubscribedAt: { not: null } },
+        data: { unsubscribedAt: null, unsubscribeVersion: { increment: 1 } },
+      });
+    }
+    await tx.reminderSettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+  });
 }

@@ -13,6 +13,7 @@ import { AppError } from "@/lib/errors";
 import type { ParsedNote } from "@/lib/notes/types";
 import {
   type ParseTask,
+  type RenderTask,
   runTask,
   type TaskResult,
   type WorkerRequest,
@@ -290,9 +291,9 @@ export async function parseMany(inputs: readonly ParseInput[], options: ParseMan
 export async function renderManyOffThread(
   sources: string[],
   noteHrefs: Map<string, string>,
-  options: { inlineBelow?: number } = {},
+  options: { inlineBelow?: number; images?: RenderTask["images"] } = {},
 ): Promise<string[]> {
-  const task = { kind: "render", sources, noteHrefs } as const;
+  const task = { kind: "render", sources, noteHrefs, ...(options.images ? { images: options.images } : {}) } as const;
   const total = sources.reduce((sum, source) => sum + source.length, 0);
   return total <= (options.inlineBelow ?? DEFAULT_INLINE_BELOW) ? runTask(task) : submit(task);
 }

@@ -4,10 +4,11 @@ import { basename, join, relative, sep } from "node:path";
 import { decodeNote, IGNORED_DIRS, MARKDOWN, type VaultFile } from "@/lib/notes/vault";
 
 /**
- * Paths (relative to `root`, `/`-separated, sorted) of every `.md` file under `root`, recursively,
- * skipping `.obsidian/`, `.git/` and `node_modules/`. Symbolic links are not followed.
+ * Paths (relative to `root`, `/`-separated, sorted) of every `.md` file (or every file whose name matches
+ * `names`) under `root`, recursively, skipping `.obsidian/`, `.git/`, `.trash/` and `node_modules/`.
+ * Symbolic links are not followed.
  */
-export async function listVaultFiles(root: string): Promise<string[]> {
+export async function listVaultFiles(root: string, names: RegExp = MARKDOWN): Promise<string[]> {
   const found: string[] = [];
   const pending = [root];
   while (pending.length > 0) {
@@ -16,7 +17,7 @@ export async function listVaultFiles(root: string): Promise<string[]> {
     for (const entry of entries) {
       if (entry.isDirectory()) {
         if (!IGNORED_DIRS.has(entry.name)) pending.push(join(dir, entry.name));
-      } else if (entry.isFile() && MARKDOWN.test(entry.name)) {
+      } else if (entry.isFile() && names.test(entry.name)) {
         found.push(relative(root, join(dir, entry.name)).split(sep).join("/"));
       }
     }

@@ -1,6 +1,7 @@
 /** What the note worker threads do: parse batches of notes, or render Markdown (a note and its cards) to HTML. */
 // Relative imports: this module is also loaded in a worker thread, through tsx's `tsImport`, where the
 // `@/` alias is not guaranteed to resolve.
+import { assetUrlsFor } from "../../notes/attachments";
 import { parseNote } from "../../notes/parse";
 import { renderNoteHtml } from "../../notes/render";
 import type { ParsedNote } from "../../notes/types";
@@ -20,6 +21,8 @@ export interface RenderTask {
   kind: "render";
   sources: string[];
   noteHrefs: Map<string, string>;
+  /** Uploaded images (vault path → URL) and the note whose folder relative image paths start from. */
+  images?: { urls: Map<string, string>; notePath: string };
 }
 
 export type WorkerTask = ParseTask | RenderTask;
@@ -36,7 +39,10 @@ export interface ParseHooks {
 /** Runs a task in this thread (the worker's body, and the fallback when no worker can start). */
 export function runTask<T extends WorkerTask>(task: T, hooks: ParseHooks = {}): TaskResult<T> {
   if (task.kind === "render") {
-    const options = { noteExists: (title: string) => task.noteHrefs.get(title.toLowerCase()) ?? null };
+    const options = {
+      noteExists: (title: string) => task.noteHrefs.get(title.toLowerCase()) ?? null,
+      ...(task.images ? { assetUrl: assetUrlsFor(task.images.urls)(task.images.notePath) } : {}),
+    };
     return task.sources.map((source) => renderNoteHtml(source, options)) as TaskResult<T>;
   }
   const { cueHeadings } = task;

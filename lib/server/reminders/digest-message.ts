@@ -8,7 +8,8 @@ import {
   studyStreak,
   summarizeDueCards,
 } from "@/lib/reminders";
-import { listUnsubscribeHeaders, signToken } from "@/lib/reminders/tokens";
+import { listUnsubscribeHeaders } from "@/lib/reminders/tokens";
+import { digestMessageId, sealUnsubscribeToken } from "@/lib/reminders/unsubscribe-token";
 import { studyDayOf } from "@/lib/schedule";
 import type { ReminderConfig } from "./config";
 import type { MailMessage } from "./mailer";
@@ -21,15 +22,23 @@ export interface DigestRecipient {
   locale: string | null;
   timeZone: string;
   dayStartHour: number;
+  unsubscribeVersion: number;
 }
 
 export function reminderLocale(locale: string | null): ReminderLocale {
   return locale === "ko" ? "ko" : "en";
 }
 
-/** The one-click unsubscribe link. Version 0: unsubscribing is harmless, so old links never expire. */
-export function unsubscribeUrl(userId: string, config: ReminderConfig): string {
-  const token = signToken({ purpose: "unsubscribe", userId, version: 0 }, config.unsubscribeSecret);
+/**
+ * The one-click unsubscribe link: an opaque sealed token (no user id in it), revoked when the student
+ * re-subscribes, expiring UNSUBSCRIBE_TOKEN_LIFETIME_DAYS after `now`.
+ */
+export function unsubscribeUrl(recipient: DigestRecipient, config: ReminderConfig, now: Date): string {
+  const token = sealUnsubscribeToken(
+    { userId: recipient.userId, version: recipient.unsubscribeVersion },
+    config.unsubscribeSecret,
+    now,
+  );
   return `${config.appUrl}/api/reminders/unsubscribe?token=${token}`;
 }
 
@@ -52,8 +61,9 @@ export function digestEmail(
   summary: DueSummary & { streak: number },
   localDay: LocalDay,
   config: ReminderConfig,
+  now: Date,
 ): MailMessage {
-  const unsubscribe = unsubscribeUrl(recipient.userId, config);
+  const unsubscribe = unsubscribeUrl(recipient, config, now);
   const rendered = renderDigest({
     locale: reminderLocale(recipient.locale),
     userName: recipient.name,
@@ -74,7 +84,7 @@ export function digestEmail(
     to: recipient.email,
     ...rendered,
     headers: listUnsubscribeHeaders(unsubscribe),
-    messageId: `<digest.${recipient.userId}.${localDay}@${host}>`,
+    messageId: digestMessageId({ userId: recipient.userId, localDay, secret: config.unsubscribeSecret, host }),
   };
 }
 

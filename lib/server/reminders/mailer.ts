@@ -11,6 +11,8 @@ export interface MailMessage {
   headers: Record<string, string>;
   /** A fixed Message-ID per digest (`<…@host>`), so a rare repeated send is recognisable as the same mail. */
   messageId: string;
+  /** What the mail is; the in-app outbox never shows password-reset mail (see docs/security.md). */
+  kind?: "digest" | "password-reset";
 }
 
 /** Sends mail; `tx` is the delivery's transaction, used by the outbox so storing is atomic with "sent". */
@@ -32,7 +34,15 @@ export function createMailer(options: { smtpUrl: string | null; from: string }):
       async send(userId, message, tx) {
         const headers = { ...message.headers, "Message-ID": message.messageId };
         await addOutboxMessage(
-          { userId, to: message.to, subject: message.subject, html: message.html, text: message.text, headers },
+          {
+            userId,
+            to: message.to,
+            subject: message.subject,
+            html: message.html,
+            text: message.text,
+            headers,
+            kind: message.kind ?? "digest",
+          },
           tx,
         );
       },

@@ -85,7 +85,7 @@ export async function runDigest(
   }
   if (channels.length === 0) return { action: "none", reason: "no open channel" };
 
-  const email = digestEmail(recipient, summary, today, deps.config);
+  const email = digestEmail(recipient, summary, today, deps.config, now);
   const payload = digestPush(recipient, summary.total, today, deps.config);
   const senders: Record<DeliveryChannel, SendFn> = {
     email: (tx) => deps.mailer.send(job.userId, email, tx),

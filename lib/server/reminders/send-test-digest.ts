@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { findDigestRecipient } from "@/lib/db/users/find-digest-recipient";
 import { AppError } from "@/lib/errors";
 import { localDayOf } from "@/lib/reminders";
@@ -15,13 +16,13 @@ export async function sendTestDigest(options: { userId: string; now: Date }): Pr
   const recipient = { userId: options.userId, ...user };
   const config = reminderConfig();
   const summary = await loadDigestSummary(recipient, options.now);
-  const message = digestEmail(recipient, summary, localDayOf(options.now, user.timeZone), config);
+  const message = digestEmail(recipient, summary, localDayOf(options.now, user.timeZone), config, options.now);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   try {
     // A preview must not share the daily digest's Message-ID, or mail systems would drop one of them.
     await mailer.send(options.userId, {
       ...message,
-      messageId: message.messageId.replace("<digest.", `<test.${options.now.getTime()}.`),
+      messageId: `<test.${randomUUID()}@${new URL(config.appUrl).hostname || "recall.local"}>`,
     });
   } catch (error) {
     // The mail server's answer is what the user needs to fix their setup, so it is the message.

@@ -33,6 +33,47 @@ describe("exam profiles", () => {
     expect(findExamProfile("SOA-C02")).toMatchObject({ retired: true, replacedBy: "SOA-C03" });
     expect(findExamProfile("CLF-C02")).toMatchObject({ minutes: 90, passingScore: 700 });
   });
+
+  // Typed from the official exam guides (cited in profiles.ts), not from the profiles.
+  test.each([
+    [
+      "SOA-C03",
+      130,
+      720,
+      [
+        ["Monitoring, Logging, Analysis, Remediation, and Performance Optimization", 22],
+        ["Reliability and Business Continuity", 22],
+        ["Deployment, Provisioning, and Automation", 22],
+        ["Security and Compliance", 16],
+        ["Networking and Content Delivery", 18],
+      ],
+    ],
+    [
+      "CLF-C02",
+      90,
+      700,
+      [
+        ["Cloud Concepts", 24],
+        ["Security and Compliance", 30],
+        ["Cloud Technology and Services", 34],
+        ["Billing, Pricing, and Support", 12],
+      ],
+    ],
+  ] as const)(
+    "%s matches its exam guide: 50 scored + 15 unscored, %i minutes, pass %i, domains",
+    (code, minutes, pass, domains) => {
+      const profile = findExamProfile(code)!;
+      expect(profile).toMatchObject({
+        scoredQuestions: 50,
+        unscoredQuestions: 15,
+        minutes,
+        passingScore: pass,
+        retired: false,
+      });
+      expect(profile.domains.map((d) => [d.name.en, d.weight])).toEqual(domains);
+      expect(profile.domains.map((d) => d.id)).toEqual(domains.map((_, i) => String(i + 1)));
+    },
+  );
 });
 
 describe("allocateQuestions (largest remainder)", () => {
@@ -161,7 +202,19 @@ describe("predictReadiness", () => {
       predictedRecall: null,
       predictedCorrect: 0.625,
     });
-    expect(result.range[0]).toBeLessThan(result.predictedScore);
+    expect(result.range![0]).toBeLessThan(result.predictedScore!);
+  });
+
+  test("no mapped card in any domain: no score at all (null), not the guess/recall midpoint (638)", () => {
+    const result = predictReadiness(exam([50, 50]), [{ domainId: "1", recalls: [] }]);
+    expect(result.predictedScore).toBeNull();
+    expect(result.range).toBeNull();
+    expect(result.predictedCorrect).toBeNull();
+    expect(result.passingScore).toBe(720);
+    expect(result.domains.map((d) => [d.id, d.cards, d.predictedRecall])).toEqual([
+      ["1", 0, null],
+      ["2", 0, null],
+    ]);
   });
 });
 

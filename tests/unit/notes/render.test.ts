@@ -46,8 +46,23 @@ describe("renderNoteHtml", () => {
     expect(html).toContain('<img src="/assets/diagram.png" alt="diagram.png">');
     expect(html).toContain('class="embed-missing"');
     expect(html).toMatch(/embed-missing[^>]*>🖼 missing\.png/);
-    expect(html).toMatch(/embed-missing[^>]*>🖼 alt/);
+    // A missing Markdown image is named by its file, not its caption.
+    expect(html).toMatch(/embed-missing[^>]*>🖼 gone\.png/);
     expect(html).toContain('src="https://example.com/a.png"');
+  });
+
+  test("an embed's `|300` is its width; a Markdown image resolves by its whole path", () => {
+    const seen: [string, string][] = [];
+    const html = renderNoteHtml("![[diagram.png|300]] ![[diagram.png|120x80]] ![d](img/my%20diagram.png)", {
+      assetUrl: (reference, kind) => {
+        seen.push([reference, kind]);
+        return `/a/${encodeURIComponent(reference)}`;
+      },
+    });
+    expect(html).toContain('<img src="/a/diagram.png" alt="diagram.png" width="300">');
+    expect(html).toContain('<img src="/a/diagram.png" alt="diagram.png" width="120" height="80">');
+    expect(seen).toContainEqual(["img/my diagram.png", "link"]);
+    expect(seen).toContainEqual(["diagram.png", "embed"]);
   });
 
   test("callouts become asides; highlights become mark", () => {

@@ -1,4 +1,6 @@
 import { describe, expect, test } from "vitest";
+import { Engine } from "@/lib/simulator/engine";
+import { buildStats } from "@/lib/simulator/result";
 import { simulate } from "@/lib/simulator/simulate";
 import { scenario } from "./helpers";
 
@@ -253,5 +255,26 @@ describe("synchronous client retries", () => {
     expect(some.retries).toBeGreaterThan(0);
     expect(some.rejected).toBeLessThan(none.rejected);
     expect(some.invocations).toBeGreaterThan(none.invocations);
+  });
+});
+
+describe("summarising", () => {
+  test("buildStats reads a finished run without changing it: two calls give the same figures", () => {
+    const s = scenario({
+      durationSeconds: 30,
+      model: { drainSeconds: 0 },
+      functions: [
+        {
+          ...base,
+          durationMs: { dist: "fixed", value: 2500 },
+          arrivals: { process: "poisson", ratePerSecond: 4 },
+        },
+      ],
+    });
+    const engine = new Engine(s, true);
+    engine.finish(engine.run(1_000_000));
+    const first = buildStats(engine);
+    expect(first.totals.meanConcurrency).toBeGreaterThan(0);
+    expect(buildStats(engine)).toEqual(first);
   });
 });

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import type { ExamProfile, MockResult } from "@/lib/exams";
+import { type ExamProfile, examLabel, type MockResult } from "@/lib/exams";
 
 /** A finished mock: the scaled-score estimate against the pass line, score per domain, weakest notes. */
 export async function MockResultCard(props: {
@@ -15,7 +15,7 @@ export async function MockResultCard(props: {
   return (
     <Card>
       <h2 className="font-medium">
-        {t("title")} <span className="text-sm font-normal text-slate-500">· {profile.code}</span>
+        {t("title")} <span className="text-sm font-normal text-slate-500">· {examLabel(profile)}</span>
       </h2>
       <p className="mt-2 flex flex-wrap items-baseline gap-3" data-testid="mock-scaled">
         <span className="text-4xl font-bold tabular-nums">{format.number(result.scaledScore)}</span>
@@ -51,7 +51,7 @@ export async function MockResultCard(props: {
             <ul className="space-y-1 text-sm" data-testid="mock-weakest">
               {result.weakestNotes.slice(0, 8).map((n) => (
                 <li key={n.noteId}>
-                  <Link href={`/notes/${n.noteId}`} className="text-brand-700 underline dark:text-brand-300">
+                  <Link href={`/notes/${n.noteId}`} className="text-brand-700 underline dark:text-brand-100">
                     {n.title}
                   </Link>{" "}
                   <span className="text-slate-500">{t("wrong", { count: n.wrong })}</span>{" "}

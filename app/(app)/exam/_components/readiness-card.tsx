@@ -1,9 +1,10 @@
+import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { ExamReadiness } from "@/lib/db/exams/load-readiness";
 import type { MockHistoryEntry } from "@/lib/db/exams/mock-history";
 import type { ReadinessPoint } from "@/lib/db/exams/readiness-snapshots";
-import type { ExamProfile } from "@/lib/exams";
+import { type ExamProfile, examLabel } from "@/lib/exams";
 
 interface Props {
   profile: ExamProfile;
@@ -22,7 +23,7 @@ export async function ReadinessCard({ profile, readiness, examDate, trend, mocks
   const lang = locale === "ko" ? "ko" : "en";
   const { min, max } = profile.scale;
   const at = (score: number) => `${((score - min) / (max - min)) * 100}%`;
-  const pass = readiness.predictedScore >= readiness.passingScore;
+  const { predictedScore, range } = readiness;
   const finished = mocks
     .filter((m) => m.scaledScore !== null)
     .slice(0, 10)
@@ -39,30 +40,41 @@ export async function ReadinessCard({ profile, readiness, examDate, trend, mocks
               }),
             })
           : t("titleToday")}{" "}
-        <span className="text-sm font-normal text-slate-500">· {profile.code}</span>
+        <span className="text-sm font-normal text-slate-500">· {examLabel(profile)}</span>
       </h2>
-      <div className="mt-3 flex flex-wrap items-baseline gap-x-4 gap-y-1" data-testid="readiness-score">
-        <span className="text-4xl font-bold tabular-nums">{format.number(readiness.predictedScore)}</span>
-        <span className="text-sm text-slate-500" data-testid="readiness-range">
-          {t("range", { low: format.number(readiness.range[0]), high: format.number(readiness.range[1]) })}
-        </span>
-        <span className="text-sm text-slate-500">
-          {t("passLine", { score: format.number(readiness.passingScore) })}
-        </span>
-        <span
-          className={`text-sm font-medium ${pass ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}
-        >
-          {pass ? t("likelyPass") : t("likelyFail")}
-        </span>
-      </div>
-      <div className="relative mt-3 h-3 rounded-full bg-slate-100 dark:bg-slate-800" aria-hidden="true">
-        <div
-          className="absolute inset-y-0 rounded-full bg-brand-200 dark:bg-brand-700"
-          style={{ left: at(readiness.range[0]), right: `calc(100% - ${at(readiness.range[1])})` }}
-        />
-        <div className="absolute inset-y-0 w-1 rounded bg-brand-600" style={{ left: at(readiness.predictedScore) }} />
-        <div className="absolute -inset-y-1 w-0.5 bg-red-500" style={{ left: at(readiness.passingScore) }} />
-      </div>
+      {predictedScore === null || range === null ? (
+        <p className="mt-3 text-sm" data-testid="readiness-no-cards">
+          {t("noMappedCards")}{" "}
+          <Link className="text-brand-700 underline dark:text-brand-100" href="/exam#mapping">
+            {t("toMapping")}
+          </Link>
+        </p>
+      ) : (
+        <>
+          <div className="mt-3 flex flex-wrap items-baseline gap-x-4 gap-y-1" data-testid="readiness-score">
+            <span className="text-4xl font-bold tabular-nums">{format.number(predictedScore)}</span>
+            <span className="text-sm text-slate-500" data-testid="readiness-range">
+              {t("range", { low: format.number(range[0]), high: format.number(range[1]) })}
+            </span>
+            <span className="text-sm text-slate-500" data-testid="readiness-pass-line">
+              {t("passLine", { score: format.number(readiness.passingScore) })}
+            </span>
+            <span
+              className={`text-sm font-medium ${predictedScore >= readiness.passingScore ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}
+            >
+              {predictedScore >= readiness.passingScore ? t("likelyPass") : t("likelyFail")}
+            </span>
+          </div>
+          <div className="relative mt-3 h-3 rounded-full bg-slate-100 dark:bg-slate-800" aria-hidden="true">
+            <div
+              className="absolute inset-y-0 rounded-full bg-brand-500/25 dark:bg-brand-500/40"
+              style={{ left: at(range[0]), right: `calc(100% - ${at(range[1])})` }}
+            />
+            <div className="absolute inset-y-0 w-1 rounded bg-brand-600" style={{ left: at(predictedScore) }} />
+            <div className="absolute -inset-y-1 w-0.5 bg-red-500" style={{ left: at(readiness.passingScore) }} />
+          </div>
+        </>
+      )}
       {!compact && (
         <table className="mt-4 w-full text-sm" data-testid="readiness-domains">
           <thead className="text-left text-xs text-slate-500">

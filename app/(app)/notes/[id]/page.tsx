@@ -5,8 +5,11 @@ import { changeCardStatus } from "@/app/actions/card-status";
 import { Card, PageTitle } from "@/components/ui/card";
 import { SanitizedHtml } from "@/components/ui/safe-html";
 import { requireUser } from "@/lib/auth/session";
+import { attachmentHashes } from "@/lib/db/attachments/list-attachments";
 import { findNote } from "@/lib/db/notes/find-note";
 import { noteLinkTargets } from "@/lib/db/notes/list-notes";
+import { type CardPage, cardPage } from "@/lib/notes/card-pages";
+import { attachmentUrl } from "@/lib/notes/attachments";
 import { renderManyOffThread } from "@/lib/server/notes/parse-pool";
 import { LineFocus } from "../_components/line-focus";
 import { CardEditor } from "./_components/card-editor";
@@ -24,23 +27,43 @@ const ACTIONS: Record<string, ("accept" | "drop" | "suspend" | "resume" | "resto
   dropped: ["restore"],
 };
 
-export default async function NotePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function NotePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ page?: string | string[]; card?: string | string[] }>;
+}) {
   const user = await requireUser();
   const note = await findNote({ userId: user.id, noteId: (await params).id });
   if (!note) notFound();
-  const [t, targets] = await Promise.all([getTranslations("notes.note"), noteLinkTargets(user.id)]);
-  // The note and its cards' sides in one go, in a worker thread when large: a 200 KB note takes about
-  // a second to render, which must not stall the server's other requests.
+  const [t, targets, query, images] = await Promise.all([
+    getTranslations("notes.note"),
+    noteLinkTargets(user.id),
+    searchParams,
+    attachmentHashes({ userId: user.id }),
+  ]);
+  // A page of each card list (`?page=`), or the page holding `?card=<id>`: thousands of cards, each with
+  // four rendered sides, kept a large note's page from opening (issue 19).
+  const request = { page: Number(first(query.page) ?? 1), cardId: first(query.card) };
+  const others = note.cards.filter((card) => card.status !== "suggested");
+  const suggested = note.cards.filter((card) => card.status === "suggested");
+  const othersPage = cardPage(others, request);
+  const suggestedPage = cardPage(suggested, request);
+  const shown = [...othersPage.items, ...suggestedPage.items];
+  // The note and the shown cards' sides in one go, in a worker thread when large: a 200 KB note takes
+  // about a second to render, which must not stall the server's other requests.
   const noteHrefs = new Map([...targets].map(([title, id]) => [title, `/notes/${id}`]));
   const [html = "", ...sides] = await renderManyOffThread(
     [
       note.source,
-      ...note.cards.flatMap((card) => [card.front, card.back, card.conflictFront ?? "", card.conflictBack ?? ""]),
+      ...shown.flatMap((card) => [card.front, card.back, card.conflictFront ?? "", card.conflictBack ?? ""]),
     ],
     noteHrefs,
+    { images: { urls: new Map([...images].map(([path, hash]) => [path, attachmentUrl(hash)])), notePath: note.path } },
   );
   const rendered = new Map(
-    note.cards.map((card, index) => [
+    shown.map((card, index) => [
       card.id,
       {
         front: sides[4 * index] ?? "",
@@ -53,8 +76,8 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
   const warnings = Array.isArray(note.warnings) ? (note.warnings as { line: number; message: string }[]) : [];
   // The parser may name new origins before this page has a label for them: show the name itself then.
   const originLabel = (origin: string) => (t.has(`origin.${origin}`) ? t(`origin.${origin}` as "origin.cue") : origin);
-  const suggested = note.cards.filter((card) => card.status === "suggested");
-  const others = note.cards.filter((card) => card.status !== "suggested");
+  const pageCount = Math.max(othersPage.pages, suggestedPage.pages);
+  const pageHref = (page: number) => `/notes/${note.id}?page=${page}`;
 
   return (
     <>
@@ -99,14 +122,16 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
           </div>
           {note.cards.length === 0 && <p className="mt-2 text-sm text-slate-500">{t("noCards")}</p>}
           <ul className="divide-y divide-slate-200 dark:divide-slate-800">
-            {others.map((card) => (
+            {othersPage.items.map((card) => (
               <CardItem key={card.id} card={card} noteId={note.id} html={rendered.get(card.id)} />
             ))}
           </ul>
-          {suggested.length > 0 && (
+          {pageCount > 1 && <CardPager page={othersPage.page} pages={pageCount} href={pageHref} list={othersPage} />}
+          {suggestedPage.items.length > 0 && (
             <SuggestionGroup
               noteId={note.id}
-              cards={suggested.map((card) => ({
+              total={suggested.length}
+              cards={suggestedPage.items.map((card) => ({
                 id: card.id,
                 originLabel: originLabel(card.origin),
                 line: card.line,
@@ -121,6 +146,49 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
   );
 }
 
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Previous/next links between pages of the card lists, and which cards this page shows. */
+async function CardPager({
+  page,
+  pages,
+  href,
+  list,
+}: {
+  page: number;
+  pages: number;
+  href: (page: number) => string;
+  list: CardPage<unknown>;
+}) {
+  const t = await getTranslations("notePages");
+  const link =
+    "rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800";
+  return (
+    <nav aria-label={t("label")} className="mt-2 flex items-center gap-2 text-sm" data-testid="card-pager">
+      {page > 1 && (
+        <Link href={href(page - 1)} className={link} rel="prev">
+          {t("previous")}
+        </Link>
+      )}
+      <span className="text-slate-500">
+        {t("status", {
+          page,
+          pages,
+          from: list.items.length > 0 ? list.first + 1 : 0,
+          to: list.first + list.items.length,
+        })}
+      </span>
+      {page < pages && (
+        <Link href={href(page + 1)} className={link} rel="next">
+          {t("next")}
+        </Link>
+      )}
+    </nav>
+  );
+}
+
 async function CardItem({
   card,
   noteId,
@@ -132,7 +200,7 @@ async function CardItem({
 }) {
   const [t, tc] = await Promise.all([getTranslations("notes.note"), getTranslations("cards.editor")]);
   return (
-    <li className="py-3" data-testid="note-card" data-status={card.status}>
+    <li id={`card-${card.id}`} className="py-3" data-testid="note-card" data-status={card.status}>
       <div className="mb-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
         <span className="rounded bg-slate-100 px-1.5 py-0.5 dark:bg-slate-800">
           {card.origin === "manual"

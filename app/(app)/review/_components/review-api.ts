@@ -107,6 +107,21 @@ export async function undoOnServer(requestId: string | null, fetchFn: Fetch = fe
   }
 }
 
+/**
+ * Can the server be reached right now? `navigator.onLine` alone is not enough: a page opened from the
+ * service worker's cache with no network (or on a signal that carries nothing) may still say "online".
+ * A HEAD request is never answered from the service worker's caches (they hold GET responses only), so
+ * any answer at all means the network works.
+ */
+export async function serverReachable(fetchFn: Fetch = fetch): Promise<boolean> {
+  try {
+    await fetchFn("/api/health", { method: "HEAD", cache: "no-store" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The number of cards due tomorrow, for the summary; null when the server cannot be reached. */
 export async function fetchDueTomorrow(fetchFn: Fetch = fetch): Promise<number | null> {
   try {

@@ -17,14 +17,16 @@ export function ReviewSession({
   cards,
   today,
   deferred,
+  queue,
 }: {
   cards: ReviewCardView[];
   today: string;
   deferred: number;
+  queue?: "before-exam";
 }) {
   const t = useTranslations("review");
   const format = useFormatter();
-  const session = useReviewSession({ cards, today });
+  const session = useReviewSession({ cards, today, queue });
   const { card, state, left, pending, dueTomorrow, reveal, answer } = session;
   const { stats, revealed } = state;
   const undo = () => void (session.canUndo ? session.undo() : session.undoLastOnServer());

@@ -2,7 +2,15 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { createOutbox, fetchDueTomorrow, loadStats, type SendOutcome, saveStats, undoOnServer } from "./review-api";
+import {
+  createOutbox,
+  fetchDueTomorrow,
+  loadStats,
+  type SendOutcome,
+  saveStats,
+  serverReachable,
+  undoOnServer,
+} from "./review-api";
 import { indexedDbOutbox } from "./idb-outbox";
 import {
   currentEntry,
@@ -14,6 +22,7 @@ import {
   remaining,
   reviewReducer,
 } from "./review-reducer";
+import { warmImages } from "./warm-images";
 
 const MAX_ANSWER_MS = 3_600_000;
 const RETRY_MS = 5000;
@@ -25,7 +34,16 @@ export type ReviewNotice = "answered-elsewhere" | "undo-failed" | null;
  * the running totals are kept for the day, the keyboard drives the session. The reducer is applied to a
  * ref synchronously, so keys arriving faster than React renders see the state of the previous key.
  */
-export function useReviewSession({ cards, today }: { cards: ReviewCardView[]; today: string }) {
+export function useReviewSession({
+  cards,
+  today,
+  queue,
+}: {
+  cards: ReviewCardView[];
+  today: string;
+  /** "before-exam": answers are recorded outside the schedule (the ladder does not move). */
+  queue?: "before-exam";
+}) {
   const router = useRouter();
   const outbox = useMemo(() => createOutbox(indexedDbOutbox()), []);
   const live = useRef<ReviewState>(initialReviewState(cards));
@@ -61,6 +79,11 @@ export function useReviewSession({ cards, today }: { cards: ReviewCardView[]; to
     setPending(left);
   }, [outbox]);
 
+  // Today's images into the service worker's cache while there is a network, for the cards still to come.
+  useEffect(() => {
+    if (navigator.onLine) warmImages(cards.flatMap((card) => [card.frontHtml, card.backHtml]));
+  }, [cards]);
+
   // Restore the day's totals and hide cards answered offline (still due on the server until sent).
   useEffect(() => {
     const stats = loadStats(sessionStorage, today);
@@ -71,16 +94,27 @@ export function useReviewSession({ cards, today }: { cards: ReviewCardView[]; to
   }, [dispatch, outbox, today]);
 
   useEffect(() => {
-    void flush();
+    // The browser's word first, then a request to the server (the page may have come from the cache).
+    let reachable = navigator.onLine;
+    const check = async () => {
+      reachable = navigator.onLine && (await serverReachable());
+      setOnline(reachable);
+    };
     const retry = () => {
-      setOnline(navigator.onLine);
+      void check();
       void flush();
     };
-    const offline = () => setOnline(false);
-    setOnline(navigator.onLine);
+    // While the server answers, the timer only flushes; it asks again once the page is offline.
+    const tick = () => (reachable ? void flush() : retry());
+    const offline = () => {
+      reachable = false;
+      setOnline(false);
+    };
+    setOnline(reachable);
+    retry();
     window.addEventListener("online", retry);
     window.addEventListener("offline", offline);
-    const timer = window.setInterval(retry, RETRY_MS);
+    const timer = window.setInterval(tick, RETRY_MS);
     return () => {
       window.removeEventListener("online", retry);
       window.removeEventListener("offline", offline);
@@ -106,6 +140,7 @@ export function useReviewSession({ cards, today }: { cards: ReviewCardView[]; to
         expectedReps: entry.card.reps,
         durationMs,
         answeredAt: new Date().toISOString(),
+        ...(queue ? { queue } : {}),
       });
       lastEnqueue.current = enqueued;
       void enqueued.then(async () => {
@@ -113,7 +148,7 @@ export function useReviewSession({ cards, today }: { cards: ReviewCardView[]; to
         await flush();
       });
     },
-    [dispatch, flush, outbox],
+    [dispatch, flush, outbox, queue],
   );
 
   /**

@@ -1,16 +1,16 @@
 import { unsubscribeEmail } from "@/lib/db/reminders/unsubscribe-email";
 import { pickLocale } from "@/lib/i18n/locale";
 import { loadMessages } from "@/lib/i18n/messages";
-import { verifyToken } from "@/lib/reminders/tokens";
+import { openUnsubscribeToken, type UnsubscribeGrant } from "@/lib/reminders/unsubscribe-token";
 import { reminderConfig } from "@/lib/server/reminders/config";
 import { unsubscribePage } from "@/lib/server/reminders/unsubscribe-page";
 
 export const dynamic = "force-dynamic";
 
-/** The user a signed unsubscribe token names, or null (tampered, another purpose, another secret). */
-function tokenUser(request: Request): string | null {
+/** What a sealed unsubscribe token grants, or null (tampered, expired, another secret). */
+function tokenGrant(request: Request): UnsubscribeGrant | null {
   const token = new URL(request.url).searchParams.get("token") ?? "";
-  return verifyToken(token, reminderConfig().unsubscribeSecret, { purpose: "unsubscribe" })?.userId ?? null;
+  return openUnsubscribeToken(token, reminderConfig().unsubscribeSecret, new Date());
 }
 
 type PageKey = "unsubscribeConfirm" | "unsubscribeDone" | "unsubscribeInvalid";
@@ -45,11 +45,13 @@ async function page(request: Request, status: number, key: PageKey) {
  * empty form. No session is needed: the signed token is the authority.
  */
 export async function GET(request: Request) {
-  return tokenUser(request) ? page(request, 200, "unsubscribeConfirm") : page(request, 400, "unsubscribeInvalid");
+  return tokenGrant(request) ? page(request, 200, "unsubscribeConfirm") : page(request, 400, "unsubscribeInvalid");
 }
 
 export async function POST(request: Request) {
-  const userId = tokenUser(request);
-  if (!userId || !(await unsubscribeEmail({ userId, at: new Date() }))) return page(request, 400, "unsubscribeInvalid");
+  const grant = tokenGrant(request);
+  if (!grant || !(await unsubscribeEmail({ userId: grant.userId, version: grant.version, at: new Date() }))) {
+    return page(request, 400, "unsubscribeInvalid");
+  }
   return page(request, 200, "unsubscribeDone");
 }

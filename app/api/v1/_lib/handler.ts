@@ -54,14 +54,10 @@ function retryAfter(): number {
 }
 
 /**
- * Reads a JSON body of at most `maxBytes` (413 beyond, checked on Content-Length and while reading, so a
- * client that lies about the length is cut off too), then validates it (400 naming the field).
+ * Reads a body of at most `maxBytes` (413 beyond, checked on Content-Length and while reading, so a client
+ * that lies about the length is cut off too).
  */
-export async function readJson<T extends z.ZodType>(
-  request: Request,
-  schema: T,
-  maxBytes: number,
-): Promise<z.infer<T>> {
+export async function readBody(request: Request, maxBytes: number): Promise<Buffer> {
   const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `the request body is larger than ${maxBytes} bytes`);
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge();
@@ -80,9 +76,19 @@ export async function readJson<T extends z.ZodType>(
       chunks.push(value);
     }
   }
+  return Buffer.concat(chunks);
+}
+
+/** Reads a JSON body of at most `maxBytes` (see `readBody`), then validates it (400 naming the field). */
+export async function readJson<T extends z.ZodType>(
+  request: Request,
+  schema: T,
+  maxBytes: number,
+): Promise<z.infer<T>> {
+  const bytes = await readBody(request, maxBytes);
   let body: unknown;
   try {
-    body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    body = JSON.parse(bytes.toString("utf8"));
   } catch {
     throw new AppError("INVALID_INPUT", "the request body is not valid JSON");
   }

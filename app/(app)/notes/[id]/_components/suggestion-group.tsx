@@ -20,7 +20,17 @@ const buttonClass =
  * A note's suggested cards as one group: check the ones worth studying, then accept or drop them, or
  * accept all. A plain form of checkboxes and buttons, so Tab, Space and Enter do everything.
  */
-export function SuggestionGroup({ noteId, cards }: { noteId: string; cards: SuggestionView[] }) {
+export function SuggestionGroup({
+  noteId,
+  cards,
+  total = cards.length,
+}: {
+  noteId: string;
+  /** The suggestions shown (one page of them). */
+  cards: SuggestionView[];
+  /** All of the note's suggestions ("accept all" takes them all). */
+  total?: number;
+}) {
   const t = useTranslations("cards.suggestions");
   const [state, action, pending] = useActionState(decideSuggestionsForm, null);
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
@@ -52,7 +62,7 @@ export function SuggestionGroup({ noteId, cards }: { noteId: string; cards: Sugg
     <form action={action} aria-labelledby="suggestions-title" data-testid="suggestion-group">
       <input type="hidden" name="noteId" value={noteId} />
       <h3 id="suggestions-title" className="mt-4 font-medium">
-        {t("title", { count: cards.length })}
+        {t("title", { count: total })}
       </h3>
       <p className="text-xs text-slate-500">{t("hint")}</p>
       <div className="sticky top-0 z-10 mt-2 flex flex-wrap items-center gap-2 bg-white py-2 dark:bg-slate-900">
@@ -101,7 +111,13 @@ export function SuggestionGroup({ noteId, cards }: { noteId: string; cards: Sugg
       </p>
       <ul className="divide-y divide-slate-200 dark:divide-slate-800">
         {cards.map((card) => (
-          <li key={card.id} className="flex gap-3 py-3" data-testid="suggested-card" data-card-id={card.id}>
+          <li
+            key={card.id}
+            id={`card-${card.id}`}
+            className="flex gap-3 py-3"
+            data-testid="suggested-card"
+            data-card-id={card.id}
+          >
             <input
               id={`pick-${card.id}`}
               type="checkbox"

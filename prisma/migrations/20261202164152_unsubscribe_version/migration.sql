@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ReminderSettings" ADD COLUMN     "unsubscribeVersion" INTEGER NOT NULL DEFAULT 0;
+
