@@ -2,7 +2,6 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { z } from "zod";
 import { Card } from "@/components/ui/card";
 import { findPreset, pageScenarioIssues, type Scenario } from "@/lib/simulator";
 import { CostBreakdown } from "./cost-breakdown";
@@ -14,10 +13,6 @@ import { RunCharts } from "./run-charts";
 import { RunStatus } from "./run-status";
 import { ScenarioEditor } from "./scenario-editor";
 import { IssueSummary, ScenarioIssuesContext } from "./scenario-issues-view";
-
-// zod probes `new Function("")` to speed up parsing; the page's CSP forbids eval, so the probe is a
-// reported violation. Parsing without it is what the browser would fall back to anyway.
-z.config({ jitless: true });
 import { SCENARIO_PARAM, encodeScenario } from "./scenario-link";
 import { ShareButton } from "./share-button";
 import { useSimulation } from "./use-simulation";
