@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { advanceImportProgress, endImportProgress, startImportProgress } from "@/lib/db/import/import-progress";
 import { importVault } from "@/lib/db/import/import-vault";
 import { AppError, isAppError } from "@/lib/errors";
 import { checkNoteText, type VaultFile } from "@/lib/notes/vault";
@@ -17,7 +18,11 @@ const LIMIT_REASONS: readonly string[] = ["zip-too-many-entries", "zip-file-too-
 const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
 
 // Files with a name only: an empty file is still a chosen file (it gets a warning below, not "choose a file").
-const uploadForm = z.object({ files: z.union([z.instanceof(File), z.array(z.instanceof(File))]).optional() });
+// `progressId`: chosen by the form, so it can poll /api/imports/progress while the import runs.
+const uploadForm = z.object({
+  files: z.union([z.instanceof(File), z.array(z.instanceof(File))]).optional(),
+  progressId: z.uuid().optional(),
+});
 
 function noFiles(): AppError {
   return new AppError("INVALID_INPUT", "Choose at least one .md file or .zip archive.", {
@@ -82,7 +87,13 @@ export const importUploadedNotes = formStateAction(
       }
     }
     if (files.length === 0 && problems.length === 0) throw noFiles();
-    const summary = await importVault({ userId: user.id, files });
+    const progress = input.progressId ? { id: input.progressId, userId: user.id } : null;
+    if (progress) await startImportProgress({ ...progress, total: files.length });
+    const summary = await importVault({
+      userId: user.id,
+      files,
+      ...(progress ? { onProgress: (done: number) => advanceImportProgress({ ...progress, done }) } : {}),
+    }).finally(() => (progress ? endImportProgress(progress) : undefined));
     revalidatePath("/notes");
     revalidatePath("/");
     return { summary, skipped, problems };

@@ -46,6 +46,12 @@ function isTrusted(list: BlockList | null, address: string): boolean {
   return list.check(address, family === 6 ? "ipv6" : "ipv4");
 }
 
+/** Whether the connection comes from a proxy listed in TRUSTED_PROXIES (so its X-Forwarded-* headers count). */
+export function fromTrustedProxy(headers: Headers | undefined, trustedProxies: string | undefined): boolean {
+  const peer = header(headers, PEER_ADDRESS_HEADER);
+  return peer !== undefined && isTrusted(trustedList(trustedProxies), normalise(peer));
+}
+
 /**
  * The client's address for rate limits. X-Forwarded-For is believed only when the connection comes from
  * a proxy listed in TRUSTED_PROXIES, and then only as far as the chain of listed proxies reaches (walked

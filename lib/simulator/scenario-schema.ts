@@ -9,6 +9,8 @@
  * - SQS: https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html ,
  *   https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html
  */
+// First: configures zod before any schema below is built.
+import "./zod-jitless";
 import { z } from "zod";
 
 const numberError = {

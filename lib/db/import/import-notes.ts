@@ -29,6 +29,8 @@ export interface ImportOptions {
   now?: Date;
   /** Notes parsed and written together; each batch is one transaction. */
   batchSize?: number;
+  /** Told how many files are handled (unchanged, written or failed) after each batch, for progress. */
+  onProgress?: (done: number, total: number) => Promise<void> | void;
 }
 
 export function contentHash(source: string): string {
@@ -58,6 +60,7 @@ export async function importNotes(options: ImportOptions): Promise<ImportSummary
   const hashes = new Map(files.map((file) => [file.path, contentHash(file.source)]));
   const changed = files.filter((file) => storedHash.get(file.path) !== hashes.get(file.path));
   summary.notes.unchanged = files.length - changed.length;
+  await options.onProgress?.(summary.notes.unchanged, files.length);
   if (changed.length === 0) return summary;
 
   const settings = await findScheduleSettings({ userId: options.userId });
@@ -113,6 +116,7 @@ export async function importNotes(options: ImportOptions): Promise<ImportSummary
       });
     });
     await writeWithFallback(options.userId, items, initialSchedule, summary);
+    await options.onProgress?.(summary.notes.unchanged + Math.min(changed.length, (index + 1) * size), files.length);
   }
   summary.warnings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return summary;

@@ -1,12 +1,18 @@
 import { parseMany } from "@/lib/server/notes/parse-pool";
 import type { VaultFile } from "@/lib/notes/vault";
-import { type ImportSummary, importNotes } from "./import-notes";
+import { type ImportOptions, type ImportSummary, importNotes } from "./import-notes";
 
 /** Imports vault files (from a folder, uploads or a zip) for one user, parsing them in worker threads. */
-export function importVault(options: { userId: string; files: VaultFile[]; now?: Date }): Promise<ImportSummary> {
+export function importVault(options: {
+  userId: string;
+  files: VaultFile[];
+  now?: Date;
+  onProgress?: ImportOptions["onProgress"];
+}): Promise<ImportSummary> {
   return importNotes({
     userId: options.userId,
     now: options.now,
+    onProgress: options.onProgress,
     files: options.files.map((file) => ({ path: file.path, source: file.content })),
     parse: (files) => parseMany(files),
   });

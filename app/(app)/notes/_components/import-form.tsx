@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { importUploadedNotes } from "@/app/actions/import-notes";
 import { buttonClass } from "@/components/ui/card";
 import { ZIP_LIMITS } from "@/lib/notes/vault";
@@ -21,11 +21,48 @@ const LIMIT_VALUES = {
   ratio: ZIP_LIMITS.maxRatio,
 };
 
+/** A v4 UUID without `crypto.randomUUID` (missing outside secure contexts: plain http on a LAN). */
+function newProgressId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** While `active`, polls how many of the upload's notes the server has handled (any instance answers). */
+function useImportProgress(id: string, active: boolean): { done: number; total: number } | null {
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  useEffect(() => {
+    if (!active) {
+      setProgress(null);
+      return;
+    }
+    let stopped = false;
+    const poll = async () => {
+      const response = await fetch(`/api/imports/progress?id=${id}`).catch(() => null);
+      if (!stopped && response?.ok) setProgress(await response.json());
+    };
+    const timer = setInterval(poll, 1000);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [id, active]);
+  return progress;
+}
+
 export function ImportForm() {
   const t = useTranslations("notes");
   const tImports = useTranslations("imports");
   const tSecurity = useTranslations("security");
   const [state, action, pending] = useActionState(importUploadedNotes, null);
+  const [progressId, setProgressId] = useState(newProgressId);
+  const progress = useImportProgress(progressId, pending);
+  // Each upload gets its own id: a new one once the last import has ended.
+  useEffect(() => {
+    if (!pending && state) setProgressId(newProgressId());
+  }, [pending, state]);
   return (
     <form action={action} className="space-y-3">
       <p className="text-sm text-slate-500">{t("importHint")}</p>
@@ -38,10 +75,16 @@ export function ImportForm() {
           aria-label={t("importTitle")}
           className="block max-w-full text-sm file:mr-3 file:rounded-lg file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:text-sm dark:file:bg-slate-800 dark:file:text-slate-100"
         />
+        <input type="hidden" name="progressId" value={progressId} />
         <button type="submit" disabled={pending} className={buttonClass}>
           {pending ? t("importing") : t("importButton")}
         </button>
       </div>
+      {pending && progress && progress.total > 0 && (
+        <p role="status" data-testid="import-progress" className="text-sm text-slate-600 dark:text-slate-300">
+          {tImports("progress", progress)}
+        </p>
+      )}
       {state && !state.ok && (
         <p
           role="alert"
