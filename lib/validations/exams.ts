@@ -1,3 +1,5 @@
+// First: the exam page's custom-exam form builds these schemas in the browser, under a CSP without eval.
+import "@/lib/simulator/zod-jitless";
 import { z } from "zod";
 import { DEFAULT_BEFORE_EXAM_DAYS, MAX_BEFORE_EXAM_DAYS } from "@/lib/exams";
 import { MAX_QUIZ_MINUTES, MAX_QUIZ_QUESTIONS } from "./quiz";
