@@ -18,6 +18,8 @@ const sent = { timeout: 30_000 };
 async function seedStudent(count: number, image?: string) {
   const password = "offline-test-pass-1";
   const user = await createUser({ email: uniqueEmail("offline"), password, timeZone: "UTC" });
+  // The picture is on another site: remote images are opt-in, and this student has opted in (settings).
+  if (image) await db().user.update({ where: { id: user.id }, data: { loadRemoteImages: true } });
   const note = await db().note.create({
     data: {
       userId: user.id,
@@ -178,8 +180,14 @@ test("the review page on a 390 px phone and a desktop, in Korean and English: an
       const page = await context.newPage();
       await signIn(page, baseUrl, user.email, password);
       await page.goto(`${baseUrl}/review`);
-      await page.keyboard.press("Space");
-      await page.getByTestId("card-back").waitFor();
+      // A key pressed before the page has hydrated reaches no listener; revealing is idempotent, so press
+      // until the back shows.
+      await expect
+        .poll(async () => {
+          await page.keyboard.press("Space");
+          return page.getByTestId("card-back").isVisible();
+        }, sent)
+        .toBe(true);
       await screenshot(page, `review-${name}-${locale.slice(0, 2)}`);
       const bar = await page.getByTestId("answer-bar").boundingBox();
       const buttons = await page.getByTestId("answer-bar").getByRole("button").all();

@@ -70,6 +70,7 @@ export default async function ReviewPage({
         today={session.today}
         deferred={beforeExam ? 0 : session.deferred}
         queue={beforeExam ? "before-exam" : undefined}
+        loadRemoteImages={user.loadRemoteImages}
       />
     </div>
   );

@@ -18,15 +18,17 @@ export function ReviewSession({
   today,
   deferred,
   queue,
+  loadRemoteImages,
 }: {
   cards: ReviewCardView[];
   today: string;
   deferred: number;
   queue?: "before-exam";
+  loadRemoteImages: boolean;
 }) {
   const t = useTranslations("review");
   const format = useFormatter();
-  const session = useReviewSession({ cards, today, queue });
+  const session = useReviewSession({ cards, today, queue, loadRemoteImages });
   const { card, state, left, pending, dueTomorrow, reveal, answer } = session;
   const { stats, revealed } = state;
   const undo = () => void (session.canUndo ? session.undo() : session.undoLastOnServer());

@@ -38,11 +38,14 @@ export function useReviewSession({
   cards,
   today,
   queue,
+  loadRemoteImages = false,
 }: {
   cards: ReviewCardView[];
   today: string;
   /** "before-exam": answers are recorded outside the schedule (the ladder does not move). */
   queue?: "before-exam";
+  /** The student's setting: remote images load without asking, so they are fetched ahead too. */
+  loadRemoteImages?: boolean;
 }) {
   const router = useRouter();
   const outbox = useMemo(() => createOutbox(indexedDbOutbox()), []);
@@ -81,8 +84,12 @@ export function useReviewSession({
 
   // Today's images into the service worker's cache while there is a network, for the cards still to come.
   useEffect(() => {
-    if (navigator.onLine) warmImages(cards.flatMap((card) => [card.frontHtml, card.backHtml]));
-  }, [cards]);
+    if (navigator.onLine)
+      warmImages(
+        cards.flatMap((card) => [card.frontHtml, card.backHtml]),
+        loadRemoteImages,
+      );
+  }, [cards, loadRemoteImages]);
 
   // Restore the day's totals and hide cards answered offline (still due on the server until sent).
   useEffect(() => {
